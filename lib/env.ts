@@ -1,0 +1,50 @@
+import "server-only";
+import { z } from "zod";
+
+// The only reader of process.env. Every setting is validated once, with a message a
+// person can act on, before anything tries to use it.
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()));
+
+const envSchema = z.object({
+  DATABASE_URL: optionalText.refine(
+    (value) => value === undefined || /^postgres(ql)?:\/\/\S+$/.test(value),
+    "DATABASE_URL must be a postgresql:// URL (leave it unset to use the embedded database)",
+  ),
+  DATA_DIR: optionalText.transform((value) => value ?? "./data"),
+  PORT: optionalText
+    .transform((value) => Number(value ?? 3000))
+    .refine((port) => Number.isInteger(port) && port > 0 && port < 65536, "PORT must be a port number"),
+  HOSTNAME: optionalText.transform((value) => value ?? "0.0.0.0"),
+  GITHUB_API_URL: optionalText.transform((value) => value ?? "https://api.github.com"),
+  GITHUB_TOKEN: optionalText,
+  GITHUB_REPO: optionalText
+    .transform((value) => value ?? "matrix-org/matrix-spec-proposals")
+    .refine((value) => /^[\w.-]+\/[\w.-]+$/.test(value), "GITHUB_REPO must look like owner/name"),
+  NODE_ENV: optionalText.transform((value) => value ?? "development"),
+  /** Set by Next while it runs `next build`. */
+  NEXT_PHASE: optionalText,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new EnvError(`Invalid setting ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

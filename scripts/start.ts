@@ -1,0 +1,47 @@
+// `npm start`: checks settings, opens and migrates the database (embedded by default),
+// builds the web app if needed, then serves it. Failures a person can fix end the
+// process with one line saying what is wrong, not a stack trace.
+import { createServer } from "node:http";
+import next from "next";
+import { getDatabase } from "../lib/db/client";
+import { DatabaseUnavailableError } from "../lib/db/errors";
+import { MigrationError } from "../lib/db/migrate";
+import { env, EnvError } from "../lib/env";
+import { ensureBuild } from "../lib/server/ensure-build";
+
+function fail(message: string): never {
+  console.error(`msc-tracker: ${message}`);
+  process.exit(1);
+}
+
+async function main() {
+  const settings = env();
+  const db = await getDatabase();
+  const proposals = await db.prisma.proposal.count();
+  await ensureBuild();
+
+  const app = next({ dev: false, dir: process.cwd(), hostname: settings.HOSTNAME, port: settings.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((req, res) => void handle(req, res));
+  server.on("error", (error: NodeJS.ErrnoException) =>
+    fail(error.code === "EADDRINUSE" ? `port ${settings.PORT} is in use; set PORT to another port` : error.message),
+  );
+  server.listen(settings.PORT, settings.HOSTNAME, () => {
+    console.log(`MSC Tracker on http://localhost:${settings.PORT} (${db.description}, ${proposals} proposals)`);
+  });
+
+  const stop = () => {
+    server.close();
+    void db.close().finally(() => process.exit(0));
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof EnvError || error instanceof DatabaseUnavailableError || error instanceof MigrationError) {
+    fail(error.message);
+  }
+  throw error;
+});
