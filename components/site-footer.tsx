@@ -1,5 +1,5 @@
 import { describeAge, formatDate } from "@/lib/format/describe-age";
-import type { DataFreshness } from "@/lib/proposals/get-data-freshness";
+import type { DataFreshness } from "@/lib/proposals/data-freshness";
 
 export function SiteFooter({ freshness, now }: { freshness: DataFreshness; now: Date }) {
   return (

@@ -42,7 +42,11 @@ const records: SnapshotRecord[] = shared.map((record) => ({
 }));
 
 const dates = records.flatMap((r) => [r.createdAt, r.mergedAt, ...r.mscbotComments.map((c) => c.at)]);
-const dataAsOf = dates.filter((d): d is string => d !== null).sort().at(-1) ?? new Date(0).toISOString();
+const dataAsOf =
+  dates
+    .filter((d): d is string => d !== null)
+    .sort()
+    .at(-1) ?? new Date(0).toISOString();
 
 const snapshot = snapshotSchema.parse({
   description: "Real MSC records from matrix-org/matrix-spec-proposals (git history and stored GitHub threads)",
@@ -50,4 +54,6 @@ const snapshot = snapshotSchema.parse({
   records,
 });
 writeFileSync(output, JSON.stringify(snapshot, null, 1) + "\n");
-console.log(`Wrote ${records.length} records (data as of ${snapshot.dataAsOf}) to ${path.relative(process.cwd(), output)}`);
+console.log(
+  `Wrote ${records.length} records (data as of ${snapshot.dataAsOf}) to ${path.relative(process.cwd(), output)}`,
+);

@@ -15,7 +15,10 @@ export function migrationChecksum(sql: string): string {
 /** The committed migrations, oldest first (folder names sort by their timestamp). */
 export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
   return readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(/*turbopackIgnore: true*/ path.join(dir, entry.name, "migration.sql")))
+    .filter(
+      (entry) =>
+        entry.isDirectory() && existsSync(/*turbopackIgnore: true*/ path.join(dir, entry.name, "migration.sql")),
+    )
     .map((entry) => entry.name)
     .sort()
     .map((name) => {

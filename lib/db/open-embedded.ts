@@ -15,11 +15,11 @@ import type { DatabaseHandle } from "./database-handle";
 
 const STALE_AFTER_MS = 10_000;
 
-export async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
+export async function openEmbedded(dataDir: string, staleAfterMs = STALE_AFTER_MS): Promise<DatabaseHandle> {
   if (dataDir === ":memory:") return wrap(await PGlite.create(), "embedded database in memory", async () => {});
   const dir = path.resolve(dataDir);
   mkdirSync(dir, { recursive: true });
-  const release = await takeLock(dir);
+  const release = await takeLock(dir, staleAfterMs);
   try {
     const pglite = await PGlite.create(path.join(dir, "pgdata"));
     return wrap(pglite, `embedded database in ${dir}`, release);
@@ -29,12 +29,12 @@ export async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
   }
 }
 
-async function takeLock(dir: string): Promise<() => Promise<void>> {
+async function takeLock(dir: string, staleAfterMs: number): Promise<() => Promise<void>> {
   const ownerFile = path.join(dir, "owner.json");
   try {
     const release = await lockfile.lock(dir, {
       lockfilePath: path.join(dir, "lock"),
-      stale: STALE_AFTER_MS,
+      stale: staleAfterMs,
       realpath: false,
       // Without the lock another process may open the folder: stop before writing more.
       onCompromised: (error) => {

@@ -9,5 +9,10 @@ export function describeAge(asOf: Date, now: Date): string {
 
 /** 18 Aug 2026, in UTC so that server and reader agree. */
 export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return new Date(iso).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }

@@ -1,11 +1,6 @@
 import "server-only";
 import { getPrisma } from "../db/client";
-
-export type DataFreshness = {
-  /** Newest moment the data is known to reflect, or null when there is no data. */
-  asOf: string | null;
-  source: "snapshot" | "github" | null;
-};
+import type { DataFreshness } from "./data-freshness";
 
 /** How current the stored data is: the newest succeeded sync (or the bundled snapshot). */
 export async function getDataFreshness(): Promise<DataFreshness> {

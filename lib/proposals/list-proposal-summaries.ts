@@ -1,11 +1,15 @@
 import "server-only";
 import { getPrisma } from "../db/client";
+import type { PrismaClient } from "../db/generated/client";
 import type { ProposalSummary } from "./proposal-summary";
 import { deriveStatus } from "./status";
 
 /** Every proposal with its derived status, highest number first. */
 export async function listProposalSummaries(): Promise<ProposalSummary[]> {
-  const prisma = await getPrisma();
+  return listProposalSummariesFrom(await getPrisma());
+}
+
+export async function listProposalSummariesFrom(prisma: PrismaClient): Promise<ProposalSummary[]> {
   const rows = await prisma.proposal.findMany({
     select: {
       number: true,

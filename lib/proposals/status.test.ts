@@ -8,7 +8,12 @@ const open = (labels: string[], extra: Partial<StatusFacts> = {}): StatusFacts =
   labels,
   ...extra,
 });
-const closed = (labels: string[], merged = false): StatusFacts => ({ githubState: "closed", merged, draft: false, labels });
+const closed = (labels: string[], merged = false): StatusFacts => ({
+  githubState: "closed",
+  merged,
+  draft: false,
+  labels,
+});
 
 describe("deriveStatus", () => {
   it("recognises each lifecycle state from its label", () => {

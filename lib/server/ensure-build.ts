@@ -8,7 +8,15 @@ import path from "node:path";
 // build or when any source file changed since the last one. The fingerprint is over
 // file names, sizes and modification times: cheap, and any edit changes it.
 
-const SOURCES = ["app", "components", "lib", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
 const SKIP = new Set(["node_modules", "generated", ".next"]);
 
 function fingerprint(root: string): string {

@@ -52,8 +52,14 @@ export async function startPostgres(): Promise<{ url: string; stop: () => void }
   run("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--no-sync"]);
   const port = await freePort();
   run("pg_ctl", [
-    "-D", data, "-l", path.join(dir, "server.log"), "-w", "start",
-    "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+    "-D",
+    data,
+    "-l",
+    path.join(dir, "server.log"),
+    "-w",
+    "start",
+    "-o",
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
   ]);
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
