@@ -7,10 +7,18 @@ export function ProposalTable({ caption, proposals }: { caption: string; proposa
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-zinc-300 dark:border-zinc-700">
-          <th scope="col" className="py-2 pr-3 font-semibold">MSC</th>
-          <th scope="col" className="py-2 pr-3 font-semibold">Title</th>
-          <th scope="col" className="py-2 pr-3 font-semibold">Status</th>
-          <th scope="col" className="hidden py-2 font-semibold sm:table-cell">Author</th>
+          <th scope="col" className="py-2 pr-3 font-semibold">
+            MSC
+          </th>
+          <th scope="col" className="py-2 pr-3 font-semibold">
+            Title
+          </th>
+          <th scope="col" className="py-2 pr-3 font-semibold">
+            Status
+          </th>
+          <th scope="col" className="hidden py-2 font-semibold sm:table-cell">
+            Author
+          </th>
         </tr>
       </thead>
       <tbody>

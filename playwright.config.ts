@@ -1,0 +1,49 @@
+import { defineConfig } from "@playwright/test";
+
+// End-to-end tests drive the real `npm start` (embedded database, bundled snapshot,
+// production build) in the Chromium that Debian ships: Playwright's own browser
+// download is not reachable on the machines this runs on.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+const runningAsRoot = process.getuid?.() === 0;
+
+export default defineConfig({
+  testDir: "e2e",
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 1,
+  reporter: "list",
+  use: {
+    baseURL,
+    browserName: "chromium",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        // Chromium's sandbox cannot start as root (CI containers run as root).
+        ...(runningAsRoot ? ["--no-sandbox"] : []),
+      ],
+    },
+  },
+  webServer: {
+    command: "node --import tsx e2e/support/start-fresh-server.ts",
+    url: baseURL,
+    env: {
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      DATA_DIR: ".tmp/e2e-data",
+      // No scheduled GitHub sync: the tests expect exactly the snapshot, and never the network.
+      SYNC_INTERVAL_MINUTES: "0",
+    },
+    reuseExistingServer: !process.env.CI,
+    // The first start runs `next build`, which takes a minute or so on a cold machine.
+    timeout: 180_000,
+    stdout: "pipe",
+    // Lets the server close its embedded database instead of being killed mid-write.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+  },
+});
