@@ -24,6 +24,16 @@ const envSchema = z.object({
   GITHUB_REPO: optionalText
     .transform((value) => value ?? "matrix-org/matrix-spec-proposals")
     .refine((value) => /^[\w.-]+\/[\w.-]+$/.test(value), "GITHUB_REPO must look like owner/name"),
+  SCT_TEAM: optionalText
+    .transform((value) => value ?? "matrix-org/spec-core-team")
+    .refine((value) => /^[\w.-]+\/[\w.-]+$/.test(value), "SCT_TEAM must look like org/team-slug"),
+  GITHUB_WEBHOOK_SECRET: optionalText,
+  GITHUB_TIMEOUT_MS: optionalText
+    .transform((value) => Number(value ?? 30_000))
+    .refine((ms) => Number.isInteger(ms) && ms > 0, "GITHUB_TIMEOUT_MS must be a positive whole number"),
+  SYNC_INTERVAL_MINUTES: optionalText
+    .transform((value) => Number(value ?? 10))
+    .refine((m) => Number.isFinite(m) && m >= 0, "SYNC_INTERVAL_MINUTES must be a number of minutes (0 turns it off)"),
   NODE_ENV: optionalText.transform((value) => value ?? "development"),
   /** Set by Next while it runs `next build`. */
   NEXT_PHASE: optionalText,

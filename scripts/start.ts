@@ -8,6 +8,8 @@ import { DatabaseUnavailableError } from "../lib/db/errors";
 import { MigrationError } from "../lib/db/migrate";
 import { env, EnvError } from "../lib/env";
 import { ensureBuild } from "../lib/server/ensure-build";
+import { publishLocalControl } from "../lib/server/local-control";
+import { scheduleSync } from "../lib/server/schedule-sync";
 
 function fail(message: string): never {
   console.error(`msc-tracker: ${message}`);
@@ -29,9 +31,12 @@ async function main() {
   );
   server.listen(settings.PORT, settings.HOSTNAME, () => {
     console.log(`MSC Tracker on http://localhost:${settings.PORT} (${db.description}, ${proposals} proposals)`);
+    if (db.kind === "embedded") publishLocalControl(settings.DATA_DIR, settings.PORT);
   });
+  const stopSync = scheduleSync(db.prisma, settings.SYNC_INTERVAL_MINUTES);
 
   const stop = () => {
+    stopSync();
     server.close();
     void db.close().finally(() => process.exit(0));
   };

@@ -1,0 +1,128 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { MscbotStatusComment } from "../mscbot/parse-mscbot-comment";
+
+type Tx = Prisma.TransactionClient;
+export type CommentRef = { id: bigint; proposalNumber: number; createdAt: Date; updatedAt: Date };
+
+/**
+ * mscbot's status comment is the bot's whole record of a round, edited in place as
+ * members tick boxes. Re-importing an edited copy adds only what changed: a vote row
+ * when a member's box flipped, a concern when a new one appears or gets struck out.
+ * A cancelled round stays in history with its cancellation (rfcbot deleted it).
+ */
+export async function importStatusComment(tx: Tx, comment: CommentRef, status: MscbotStatusComment): Promise<number> {
+  let records = 0;
+  const round = await tx.fcpRound.upsert({
+    where: { githubCommentId: comment.id },
+    create: {
+      proposalNumber: comment.proposalNumber,
+      disposition: status.disposition,
+      proposedBy: status.proposer,
+      proposedAt: comment.createdAt,
+      roster: status.reviewers.map((r) => r.login),
+      source: "mscbot",
+      githubCommentId: comment.id,
+    },
+    update: {},
+  });
+  records += await recordEvent(
+    tx,
+    round.id,
+    comment,
+    "fcp.proposed",
+    status.proposer,
+    { disposition: status.disposition },
+    comment.createdAt,
+  );
+
+  for (const reviewer of status.reviewers) {
+    const latest = await tx.vote.findFirst({
+      where: { fcpRoundId: round.id, memberLogin: reviewer.login },
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+    });
+    const position = reviewer.approved ? "approve" : "none";
+    if ((latest?.position ?? "none") === position) continue;
+    await tx.vote.create({
+      data: { fcpRoundId: round.id, memberLogin: reviewer.login, position, at: comment.updatedAt, source: "mscbot" },
+    });
+    records++;
+  }
+
+  for (const concern of status.concerns) records += await importConcern(tx, round.id, comment, concern);
+
+  if (status.cancelled && !round.cancelledAt) {
+    const reason = status.cancelledByUrl ? `Cancelled on GitHub: ${status.cancelledByUrl}` : "Cancelled on GitHub";
+    await tx.fcpRound.update({
+      where: { id: round.id },
+      data: { cancelledAt: comment.updatedAt, cancelReason: reason },
+    });
+    records += await recordEvent(tx, round.id, comment, "fcp.cancelled", null, { reason }, comment.updatedAt);
+  }
+  return records;
+}
+
+/** mscbot joins a concern's words with single spaces; compare and store it that way. */
+export function concernText(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+async function importConcern(tx: Tx, roundId: number, comment: CommentRef, raw: { text: string; resolved: boolean }) {
+  const concern = { ...raw, text: concernText(raw.text) };
+  const existing = await tx.concern.findFirst({
+    where: { proposalNumber: comment.proposalNumber, text: concern.text },
+    orderBy: { raisedAt: "desc" },
+  });
+  if (!existing) {
+    // The status comment does not say who raised it; an `@mscbot concern` command
+    // imported before or after fills that in.
+    await tx.concern.create({
+      data: {
+        proposalNumber: comment.proposalNumber,
+        fcpRoundId: roundId,
+        text: concern.text,
+        raisedBy: "unknown",
+        raisedAt: comment.updatedAt,
+        resolvedBy: concern.resolved ? "unknown" : null,
+        resolvedAt: concern.resolved ? comment.updatedAt : null,
+        source: "mscbot",
+      },
+    });
+    return 1;
+  }
+  if (concern.resolved && !existing.resolvedAt) {
+    await tx.concern.update({
+      where: { id: existing.id },
+      data: { resolvedAt: comment.updatedAt, resolvedBy: "unknown" },
+    });
+    return 1;
+  }
+  return 0;
+}
+
+export async function recordEvent(
+  tx: Tx,
+  roundId: number | null,
+  comment: CommentRef,
+  kind: string,
+  actor: string | null,
+  data: Record<string, string | null>,
+  at: Date,
+): Promise<number> {
+  const result = await tx.event.createMany({
+    data: [
+      {
+        proposalNumber: comment.proposalNumber,
+        fcpRoundId: roundId,
+        kind,
+        at,
+        actorLogin: actor,
+        source: "mscbot",
+        data,
+        dedupeKey: `${kind}:comment:${comment.id}`,
+      },
+    ],
+    skipDuplicates: true,
+  });
+  return result.count;
+}

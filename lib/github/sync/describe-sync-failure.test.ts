@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { RequestStats } from "../request-stats";
+import { describeSyncFailure } from "./describe-sync-failure";
+
+const stats = new RequestStats();
+const rateLimitError = (limit: string) => ({
+  status: 403,
+  message: "API rate limit exceeded for 127.0.0.1.",
+  response: {
+    headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "1795000000", "x-ratelimit-limit": limit },
+  },
+});
+
+describe("describeSyncFailure", () => {
+  it("names the reset time of an exhausted rate limit and that the sync resumes", () => {
+    expect(describeSyncFailure(rateLimitError("5000"), stats)).toBe(
+      "GitHub rate limit reached until 2026-11-18T11:06:40Z; the next sync resumes where this one stopped.",
+    );
+  });
+
+  it("tells an anonymous user to set GITHUB_TOKEN", () => {
+    expect(describeSyncFailure(rateLimitError("60"), stats)).toMatch(/set GITHUB_TOKEN for 5,000\.$/);
+  });
+
+  it("explains a bad token, server errors and timeouts", () => {
+    expect(describeSyncFailure({ status: 401, message: "Bad credentials" }, stats)).toMatch(/rejected GITHUB_TOKEN/);
+    expect(describeSyncFailure({ status: 502, message: "Bad Gateway" }, stats)).toMatch(/answered 502 after retries/);
+    expect(describeSyncFailure({ status: 500, message: "The operation was aborted due to timeout" }, stats)).toMatch(
+      /answered 500 after retries/,
+    );
+    expect(describeSyncFailure(new Error("The operation was aborted due to timeout"), stats)).toMatch(
+      /did not answer in time/,
+    );
+  });
+});
+
+describe("RequestStats", () => {
+  it("counts requests and 304s and keeps the latest quota", () => {
+    const counted = new RequestStats();
+    counted.record(200, new Headers({ "x-ratelimit-remaining": "4999", "x-ratelimit-reset": "1795000000" }));
+    counted.record(304, new Headers({ "x-ratelimit-remaining": "4999" }));
+    expect(counted).toMatchObject({ requests: 2, notModified: 1, rateLimitRemaining: 4999 });
+    expect(counted.rateLimitResetAt?.toISOString()).toBe("2026-11-18T11:06:40.000Z");
+  });
+});

@@ -1,0 +1,60 @@
+import "server-only";
+import type { GitHubClient } from "../create-github-client";
+import type { Cursor } from "./cursor";
+
+const PER_PAGE = 100;
+
+export type UpdatedSincePage<Item> = { items: Item[]; cursorAfter: Cursor };
+
+/**
+ * Reads a listing sorted by `updated_at` ascending, restarting each request from the
+ * last item's timestamp (`since`) instead of asking for page 2, 3, ...: items updated
+ * while we read move to the end instead of shifting unread items onto pages already
+ * read, so nothing is skipped, and every page ends at a resumable cursor. `since` is
+ * inclusive, so a page starts with the previous page's last item again: harmless, as
+ * storing is idempotent.
+ */
+export async function* listUpdatedSince<Item extends { updated_at: string }>(
+  client: GitHubClient,
+  url: string,
+  params: Record<string, string | number>,
+  start: Cursor,
+): AsyncGenerator<UpdatedSincePage<Item>> {
+  let since = start.since;
+  let etag = start.etag;
+  let page = 1;
+  for (;;) {
+    const query = {
+      ...params,
+      sort: "updated",
+      direction: "asc",
+      per_page: PER_PAGE,
+      page,
+      ...(since && { since: since.toISOString() }),
+    };
+    const headers = etag ? { "if-none-match": etag } : {};
+    let response;
+    try {
+      response = await client.request(`GET ${url}`, { ...query, headers });
+    } catch (error) {
+      if ((error as { status?: number }).status === 304) return; // unchanged since last time
+      throw error;
+    }
+    const items = response.data as Item[];
+    const last = items.at(-1);
+    if (items.length < PER_PAGE) {
+      // The final request is the one to repeat next time; its ETag makes that a 304.
+      yield { items, cursorAfter: { since, etag: page === 1 ? (response.headers.etag ?? null) : null } };
+      return;
+    }
+    const lastAt = new Date(last!.updated_at);
+    yield { items, cursorAfter: { since: lastAt, etag: null } };
+    // A full page of one timestamp cannot move `since` forward: page on within it.
+    if (since && lastAt.getTime() === since.getTime()) page++;
+    else {
+      since = lastAt;
+      page = 1;
+    }
+    etag = null;
+  }
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { formatSyncSummary } from "@/lib/github/sync/format-sync-summary";
+import { syncFromEnv } from "@/lib/github/sync/sync-from-env";
+
+const FIRST_SYNC_DELAY_MS = 10_000;
+
+/**
+ * Syncs every `minutes` while the server runs; 0 turns it off. Runs never overlap: a
+ * slow sync (a rate-limit wait) makes the next tick skip rather than pile up.
+ */
+export function scheduleSync(prisma: PrismaClient, minutes: number): () => void {
+  if (minutes <= 0) return () => {};
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const summary = await syncFromEnv(prisma);
+      console.log(formatSyncSummary(summary).replaceAll("\n", " "));
+    } catch (error) {
+      console.error(`Scheduled sync failed: ${(error as Error).message}`);
+    } finally {
+      running = false;
+    }
+  };
+  const first = setTimeout(() => void tick(), FIRST_SYNC_DELAY_MS);
+  const every = setInterval(() => void tick(), minutes * 60_000);
+  first.unref();
+  every.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(every);
+  };
+}
