@@ -1,6 +1,7 @@
 import "server-only";
 import type { GitHubClient } from "../create-github-client";
 import type { Cursor } from "./cursor";
+import { requestList } from "./request-list";
 
 const PER_PAGE = 100;
 
@@ -33,18 +34,13 @@ export async function* listUpdatedSince<Item extends { updated_at: string }>(
       ...(since && { since: since.toISOString() }),
     };
     const headers = etag ? { "if-none-match": etag } : {};
-    let response;
-    try {
-      response = await client.request(`GET ${url}`, { ...query, headers });
-    } catch (error) {
-      if ((error as { status?: number }).status === 304) return; // unchanged since last time
-      throw error;
-    }
-    const items = response.data as Item[];
+    const result = await requestList<Item>(client, `GET ${url}`, { ...query, headers });
+    if (!result) return; // 304: unchanged since last time
+    const items = result.items;
     const last = items.at(-1);
     if (items.length < PER_PAGE) {
       // The final request is the one to repeat next time; its ETag makes that a 304.
-      yield { items, cursorAfter: { since, etag: page === 1 ? (response.headers.etag ?? null) : null } };
+      yield { items, cursorAfter: { since, etag: page === 1 ? result.etag : null } };
       return;
     }
     const lastAt = new Date(last!.updated_at);

@@ -19,60 +19,79 @@ export async function storeIssues(tx: Tx, issues: GitHubIssue[], source: StoreSo
   const names = [...new Set(issues.flatMap((issue) => labelNames(issue.labels)))];
   await tx.label.createMany({ data: names.map((name) => ({ name })), skipDuplicates: true });
 
+  const existing = await tx.proposal.findMany({
+    where: { number: { in: issues.map((issue) => issue.number) } },
+    select: {
+      number: true,
+      githubState: true,
+      merged: true,
+      draft: true,
+      title: true,
+      updatedAt: true,
+      labels: { select: { labelName: true } },
+    },
+  });
+  const before = new Map(existing.map((p) => [p.number, { ...p, labels: p.labels.map((l) => l.labelName).sort() }]));
+  const stored: { number: number; labels: string[] }[] = [];
+  const events: Prisma.EventCreateManyInput[] = [];
+
   for (const issue of issues) {
-    const labels = labelNames(issue.labels);
-    const before = await tx.proposal.findUnique({
-      where: { number: issue.number },
-      select: {
-        githubState: true,
-        merged: true,
-        draft: true,
-        updatedAt: true,
-        labels: { select: { labelName: true } },
-      },
-    });
-    if (!before && !isMscThread({ title: issue.title, labels })) {
+    const labels = labelNames(issue.labels).sort();
+    const old = before.get(issue.number);
+    if (!old && !isMscThread({ title: issue.title, labels })) {
       counts.skipped++;
       continue;
     }
-    // An older copy (a late webhook, an overlapping page) must not overwrite newer data.
-    if (before?.updatedAt && before.updatedAt > new Date(issue.updated_at)) continue;
-
     const row = toProposalRow(issue, source);
-    await tx.proposal.upsert({ where: { number: issue.number }, create: row, update: row });
-    await tx.proposalLabel.deleteMany({ where: { proposalNumber: issue.number, labelName: { notIn: labels } } });
-    await tx.proposalLabel.createMany({
-      data: labels.map((labelName) => ({ proposalNumber: issue.number, labelName })),
-      skipDuplicates: true,
-    });
+    // An older copy (a late webhook, an overlapping page) must not overwrite newer data,
+    // and an identical one (the page boundary read again) is not a change.
+    if (old?.updatedAt && old.updatedAt > row.updatedAt) continue;
+    if (old && sameFacts(old, row, labels)) continue;
 
-    const from = before
-      ? deriveStatus(
-          facts(
-            before.githubState,
-            before.merged,
-            before.draft,
-            before.labels.map((l) => l.labelName),
-          ),
-        )
-      : null;
+    await tx.proposal.upsert({ where: { number: issue.number }, create: row, update: row });
+    stored.push({ number: issue.number, labels });
+    const from = old ? deriveStatus(facts(old.githubState, old.merged, old.draft, old.labels)) : null;
     const to = deriveStatus(facts(row.githubState, row.merged, row.draft, labels));
-    if (!before) counts.added++;
-    else counts.changed++;
+    if (old) counts.changed++;
+    else counts.added++;
     if (from !== to) {
-      await tx.event.create({
-        data: {
-          proposalNumber: issue.number,
-          kind: "status.changed",
-          at: new Date(issue.updated_at),
-          source,
-          data: { from, to },
-          dedupeKey: `status:${issue.number}:${issue.updated_at}:${to}`,
-        },
+      events.push({
+        proposalNumber: issue.number,
+        kind: "status.changed",
+        at: row.updatedAt,
+        source,
+        data: { from, to },
+        dedupeKey: `status:${issue.number}:${issue.updated_at}:${to}`,
       });
     }
   }
+  // Label sets are replaced whole, for the page at once.
+  await tx.proposalLabel.deleteMany({ where: { proposalNumber: { in: stored.map((s) => s.number) } } });
+  await tx.proposalLabel.createMany({
+    data: stored.flatMap((s) => s.labels.map((labelName) => ({ proposalNumber: s.number, labelName }))),
+  });
+  await tx.event.createMany({ data: events, skipDuplicates: true });
   return counts;
+}
+
+type Known = {
+  githubState: string;
+  merged: boolean;
+  draft: boolean;
+  title: string;
+  updatedAt: Date | null;
+  labels: string[];
+};
+
+function sameFacts(old: Known, row: ReturnType<typeof toProposalRow>, labels: string[]): boolean {
+  return (
+    old.updatedAt?.getTime() === row.updatedAt.getTime() &&
+    old.title === row.title &&
+    old.githubState === row.githubState &&
+    old.merged === row.merged &&
+    old.draft === row.draft &&
+    old.labels.join("\n") === labels.join("\n")
+  );
 }
 
 function facts(githubState: string, merged: boolean, draft: boolean, labels: string[]): StatusFacts {

@@ -37,30 +37,35 @@ export async function storeLabelEvents(
       githubEventId: e.id > 0 ? BigInt(e.id) : null,
       source,
     }));
-  let stored = 0;
-  for (const row of rows) stored += await storeOne(tx, row);
-  return stored;
+  // Candidates for "the same change", loaded once per page and matched here: for a
+  // synced event, webhook rows without an id; for a webhook, any row of its proposal.
+  const idless = await tx.labelChange.findMany({
+    where: { proposalNumber: { in: [...known] }, ...(source === "sync" ? { githubEventId: null } : {}) },
+  });
+  const fresh: Row[] = [];
+  for (const row of rows) {
+    const twin = idless.find(
+      (t) =>
+        t.proposalNumber === row.proposalNumber &&
+        t.labelName === row.labelName &&
+        t.action === row.action &&
+        Math.abs(t.at.getTime() - row.at.getTime()) <= SAME_CHANGE_MS,
+    );
+    if (!twin) fresh.push(row);
+    else if (row.githubEventId !== null) {
+      idless.splice(idless.indexOf(twin), 1);
+      await attachId(tx, twin.id, row);
+    }
+  }
+  const result = await tx.labelChange.createMany({ data: fresh, skipDuplicates: true });
+  return result.count;
 }
 
-type Row = Prisma.LabelChangeCreateManyInput & { at: Date };
+type Row = Prisma.LabelChangeCreateManyInput & { at: Date; githubEventId: bigint | null };
 
-async function storeOne(tx: Tx, row: Row): Promise<number> {
-  const twin = await tx.labelChange.findFirst({
-    where: {
-      proposalNumber: row.proposalNumber,
-      labelName: row.labelName,
-      action: row.action,
-      githubEventId: row.githubEventId === null ? undefined : null,
-      at: { gte: new Date(row.at.getTime() - SAME_CHANGE_MS), lte: new Date(row.at.getTime() + SAME_CHANGE_MS) },
-    },
-  });
-  if (twin) {
-    if (row.githubEventId === null || twin.githubEventId !== null) return 0;
-    const taken = await tx.labelChange.count({ where: { githubEventId: row.githubEventId } });
-    if (taken > 0) return 0;
-    await tx.labelChange.update({ where: { id: twin.id }, data: { githubEventId: row.githubEventId, at: row.at } });
-    return 0;
-  }
-  const result = await tx.labelChange.createMany({ data: [row], skipDuplicates: true });
-  return result.count;
+/** Gives a webhook's id-less row the event id the sync found for the same change. */
+async function attachId(tx: Tx, id: bigint, row: Row): Promise<void> {
+  const taken = await tx.labelChange.count({ where: { githubEventId: row.githubEventId } });
+  if (taken === 0)
+    await tx.labelChange.update({ where: { id }, data: { githubEventId: row.githubEventId, at: row.at } });
 }

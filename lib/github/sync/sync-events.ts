@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import type { GitHubClient } from "../create-github-client";
 import type { GitHubIssueEvent } from "../github-types";
 import { readCursor, writeCursor } from "./cursor";
+import { requestList } from "./request-list";
 import { storeLabelEvents } from "./store-label-events";
 
 const PER_PAGE = 100;
@@ -26,21 +27,19 @@ export async function syncEvents(
   let stored = 0;
   for (let page = 1; ; page++) {
     const headers = page === 1 && start.etag ? { "if-none-match": start.etag } : {};
-    let response;
+    let result;
     try {
-      response = await client.request("GET /repos/{owner}/{repo}/issues/events", {
-        ...repo,
-        per_page: PER_PAGE,
-        page,
-        headers,
-      });
+      const params = { ...repo, per_page: PER_PAGE, page, headers };
+      result = await requestList<GitHubIssueEvent>(client, "GET /repos/{owner}/{repo}/issues/events", params);
     } catch (error) {
-      if ((error as { status?: number }).status === 304) return 0;
+      // GitHub stops paginating this listing at some depth (422): that is its end.
+      if ((error as { status?: number }).status === 422 && page > 1) break;
       throw error;
     }
-    const events = response.data as unknown as GitHubIssueEvent[];
+    if (!result) return 0; // 304: no new events
+    const events = result.items;
     if (page === 1) {
-      firstEtag = response.headers.etag ?? null;
+      firstEtag = result.etag;
       newest = events[0] ? new Date(events[0].created_at) : start.since;
     }
     stored += await prisma.$transaction((tx) => storeLabelEvents(tx, events, "sync"));

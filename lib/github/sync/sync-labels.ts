@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { GitHubClient } from "../create-github-client";
 import { readCursor, writeCursor } from "./cursor";
+import { requestList } from "./request-list";
 
 const ENDPOINT = "labels";
 
@@ -18,20 +19,12 @@ export async function syncLabels(prisma: PrismaClient, client: GitHubClient, rep
   let etag: string | null = null;
   for (let page = 1; ; page++) {
     const headers = page === 1 && start.etag ? { "if-none-match": start.etag } : {};
-    try {
-      const response = await client.request("GET /repos/{owner}/{repo}/labels", {
-        ...repo,
-        per_page: 100,
-        page,
-        headers,
-      });
-      if (page === 1) etag = response.headers.etag ?? null;
-      labels.push(...(response.data as RepoLabel[]));
-      if (response.data.length < 100) break;
-    } catch (error) {
-      if ((error as { status?: number }).status === 304) return 0;
-      throw error;
-    }
+    const params = { ...repo, per_page: 100, page, headers };
+    const result = await requestList<RepoLabel>(client, "GET /repos/{owner}/{repo}/labels", params);
+    if (!result) return 0; // 304: the label list has not changed
+    if (page === 1) etag = result.etag;
+    labels.push(...result.items);
+    if (result.items.length < 100) break;
   }
   await prisma.$transaction(async (tx) => {
     for (const label of labels) {

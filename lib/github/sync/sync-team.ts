@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { GitHubClient } from "../create-github-client";
 import { readCursor, writeCursor } from "./cursor";
+import { requestList } from "./request-list";
 
 const ENDPOINT = "sct-team";
 
@@ -22,17 +23,15 @@ export async function syncTeam(
   let etag: string | null;
   try {
     const headers = start.etag ? { "if-none-match": start.etag } : {};
-    const response = await client.request("GET /orgs/{org}/teams/{team_slug}/members", {
-      ...team,
-      per_page: 100,
-      headers,
-    });
-    logins = (response.data as { login: string }[]).map((m) => m.login);
-    etag = response.headers.etag ?? null;
+    const params = { ...team, per_page: 100, headers };
+    const result = await requestList<{ login: string }>(client, "GET /orgs/{org}/teams/{team_slug}/members", params);
+    if (!result) return "unchanged"; // 304
+    logins = result.items.map((m) => m.login);
+    etag = result.etag;
   } catch (error) {
     const status = (error as { status?: number }).status;
-    if (status === 304) return "unchanged";
-    if (status === 403 || status === 404) return "unreadable";
+    // 401/403/404: this token may not read the team; the app's own list stays in charge.
+    if (status === 401 || status === 403 || status === 404) return "unreadable";
     throw error;
   }
   await prisma.$transaction(async (tx) => {
