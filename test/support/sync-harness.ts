@@ -40,7 +40,10 @@ export async function dumpTrackerState(prisma: PrismaClient) {
     omit: { id: true },
     orderBy: [{ proposalNumber: "asc" }, { proposedAt: "asc" }],
     include: {
-      votes: { omit: { id: true, fcpRoundId: true }, orderBy: [{ memberLogin: "asc" }, { at: "asc" }, { position: "asc" }] },
+      votes: {
+        omit: { id: true, fcpRoundId: true },
+        orderBy: [{ memberLogin: "asc" }, { at: "asc" }, { position: "asc" }],
+      },
     },
   });
   const concerns = await prisma.concern.findMany({
