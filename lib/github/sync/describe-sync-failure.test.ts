@@ -22,6 +22,17 @@ describe("describeSyncFailure", () => {
     expect(describeSyncFailure(rateLimitError("60"), stats)).toMatch(/set GITHUB_TOKEN for 5,000\.$/);
   });
 
+  it("tells a secondary limit from an exhausted quota", () => {
+    const error = {
+      status: 403,
+      message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
+      response: { headers: { "retry-after": "60", "x-ratelimit-remaining": "4000" } },
+    };
+    expect(describeSyncFailure(error, stats)).toBe(
+      "GitHub's secondary rate limit (too many requests at once) asked us to wait for 60 s; the next sync resumes where this one stopped.",
+    );
+  });
+
   it("explains a bad token, server errors and timeouts", () => {
     expect(describeSyncFailure({ status: 401, message: "Bad credentials" }, stats)).toMatch(/rejected GITHUB_TOKEN/);
     expect(describeSyncFailure({ status: 502, message: "Bad Gateway" }, stats)).toMatch(/answered 502 after retries/);

@@ -7,6 +7,10 @@ export function describeSyncFailure(failure: unknown, stats: RequestStats): stri
   const rateLimited =
     error.status === 429 ||
     (error.status === 403 && (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(error.message ?? "")));
+  if (rateLimited && /secondary rate/i.test(error.message ?? "")) {
+    const wait = headers["retry-after"] ? ` for ${headers["retry-after"]} s` : "";
+    return `GitHub's secondary rate limit (too many requests at once) asked us to wait${wait}; the next sync resumes where this one stopped.`;
+  }
   if (rateLimited) {
     const reset = headers["x-ratelimit-reset"]
       ? new Date(Number(headers["x-ratelimit-reset"]) * 1000)

@@ -2,18 +2,24 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { GitHubClient } from "../create-github-client";
 import type { GitHubIssueEvent } from "../github-types";
-import { readCursor, writeCursor } from "./cursor";
+import { clearCursor, readCursor, writeCursor } from "./cursor";
 import { requestList } from "./request-list";
 import { storeLabelEvents } from "./store-label-events";
 
 const PER_PAGE = 100;
 const ENDPOINT = "issue-events";
+// A pass through the listing that was interrupted: where it resumes and what it reads up to.
+const PASS = "issue-events-pass";
 
 /**
- * Repository-wide issue events come newest first and have no `since` parameter: read
- * pages until one reaches events older than the newest seen last time. The cursor
- * moves only once that boundary is reached, so an interrupted read starts again from
- * the top next time; stored events are skipped by their GitHub id.
+ * Repository-wide issue events come newest first and have no `since` parameter, so a
+ * pass reads pages until it reaches events older than the newest seen by the previous
+ * pass. Each page is committed with the pass's progress (the next page number): a
+ * pass cut short by a rate limit or a crash resumes at that page, never from the top,
+ * so even 60 requests an hour get through. New events only push older ones to later
+ * pages, so resuming at the same page number can re-read but never skip; stored
+ * events are skipped by their GitHub id. Events newer than the pass are read by the
+ * next pass.
  */
 export async function syncEvents(
   prisma: PrismaClient,
@@ -21,12 +27,13 @@ export async function syncEvents(
   repo: { owner: string; repo: string },
   onPage: (count: number) => void,
 ): Promise<number> {
-  const start = await readCursor(prisma, ENDPOINT);
-  let newest: Date | null = null;
+  const done = await readCursor(prisma, ENDPOINT);
+  const pass = await readCursor(prisma, PASS);
+  let newest = pass.page ? pass.since : null;
   let firstEtag: string | null = null;
   let stored = 0;
-  for (let page = 1; ; page++) {
-    const headers = page === 1 && start.etag ? { "if-none-match": start.etag } : {};
+  for (let page = pass.page ?? 1; ; page++) {
+    const headers = page === 1 && done.etag ? { "if-none-match": done.etag } : {};
     let result;
     try {
       const params = { ...repo, per_page: PER_PAGE, page, headers };
@@ -40,14 +47,21 @@ export async function syncEvents(
     const events = result.items;
     if (page === 1) {
       firstEtag = result.etag;
-      newest = events[0] ? new Date(events[0].created_at) : start.since;
+      newest = events[0] ? new Date(events[0].created_at) : done.since;
     }
-    stored += await prisma.$transaction((tx) => storeLabelEvents(tx, events, "sync"));
-    onPage(events.length);
     const oldest = events.at(-1);
-    const reachedKnown = start.since && oldest && new Date(oldest.created_at) < start.since;
-    if (events.length < PER_PAGE || reachedKnown) break;
+    const finished = events.length < PER_PAGE || (done.since && oldest && new Date(oldest.created_at) < done.since);
+    stored += await prisma.$transaction(async (tx) => {
+      const count = await storeLabelEvents(tx, events, "sync");
+      if (!finished) await writeCursor(tx, PASS, { since: newest, etag: null, page: page + 1 });
+      return count;
+    });
+    onPage(events.length);
+    if (finished) break;
   }
-  await writeCursor(prisma, ENDPOINT, { since: newest, etag: firstEtag });
+  await prisma.$transaction(async (tx) => {
+    await writeCursor(tx, ENDPOINT, { since: newest, etag: firstEtag });
+    await clearCursor(tx, PASS);
+  });
   return stored;
 }

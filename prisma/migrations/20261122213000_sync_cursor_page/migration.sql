@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "sync_cursors" ADD COLUMN     "page" INTEGER;
