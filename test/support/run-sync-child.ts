@@ -3,7 +3,10 @@
 import { openDatabase } from "../../lib/db/open-database";
 import { syncFromEnv } from "../../lib/github/sync/sync-from-env";
 
-const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir: process.env.DATA_DIR ?? "" });
+const db = await openDatabase({
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  dataDir: process.env.DATA_DIR ?? "",
+});
 const summary = await syncFromEnv(db.prisma);
 console.log(JSON.stringify({ outcome: summary.outcome }));
 await db.close();

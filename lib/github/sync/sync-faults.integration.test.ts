@@ -2,12 +2,12 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/lib/db/database-handle";
 import { applyMigrations } from "@/lib/db/migrate";
 import { openEmbedded } from "@/lib/db/open-embedded";
 import { openPostgres } from "@/lib/db/open-postgres";
-import { startFakeGitHub, type FakeGitHub } from "@/test/fake-github/start-fake-github";
+import { startFakeGitHub } from "@/test/fake-github/start-fake-github";
 import { dumpTrackerState, REPO, syncWithFake, TEAM } from "@/test/support/sync-harness";
 import {
   createPostgresDatabase,
