@@ -23,6 +23,8 @@ export type StartFakeGitHubOptions = {
   rateLimit?: RateLimitOptions;
   /** Tokens that authenticate; default: any token does. Others get 401 Bad credentials. */
   tokens?: string[];
+  /** Loopback port to listen on; default: any free one. */
+  port?: number;
 };
 
 export type FakeGitHub = {
@@ -59,7 +61,7 @@ export async function startFakeGitHub(options: StartFakeGitHubOptions = {}): Pro
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
   });
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
