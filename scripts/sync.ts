@@ -12,16 +12,21 @@ import { readLocalControl } from "../lib/server/local-control";
 
 const full = process.argv.includes("--full");
 const bar = new SingleBar(
-  { format: "{phase} {bar} {value} items", hideCursor: true, clearOnComplete: true },
+  { format: "{phase} {bar} {value}/{total} items", hideCursor: true, clearOnComplete: true },
   Presets.shades_classic,
 );
-let started = false;
+let phase: string | null = null;
+// One bar per phase; its total is GitHub's page count x 100 until the real count is known.
 function showProgress(progress: SyncProgress) {
   if (!process.stdout.isTTY) return;
-  if (!started) bar.start(Math.max(progress.items, 1), 0, { phase: progress.phase });
-  started = true;
-  bar.setTotal(Math.max(progress.items, bar.getTotal()));
-  bar.update(progress.items, { phase: progress.phase.padEnd(8) });
+  const total = Math.max(progress.total ?? progress.items, 1);
+  if (progress.phase !== phase) {
+    if (phase) bar.stop();
+    phase = progress.phase;
+    bar.start(total, progress.items, { phase: progress.phase.padEnd(8) });
+  }
+  bar.setTotal(total);
+  bar.update(progress.items);
 }
 
 async function syncThroughServer(): Promise<SyncSummary> {

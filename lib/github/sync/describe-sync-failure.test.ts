@@ -54,3 +54,15 @@ describe("RequestStats", () => {
     expect(counted.rateLimitResetAt?.toISOString()).toBe("2026-11-18T11:06:40.000Z");
   });
 });
+
+describe("lastPage", async () => {
+  const { lastPage } = await import("./request-list");
+  it("reads rel=last from a GitHub Link header", () => {
+    const link =
+      '<https://api.github.com/repositories/46403050/issues?page=2&per_page=100>; rel="next", ' +
+      '<https://api.github.com/repositories/46403050/issues?page=46&per_page=100>; rel="last"';
+    expect(lastPage(link)).toBe(46);
+    expect(lastPage(undefined)).toBeNull();
+    expect(lastPage('<https://x/issues?page=1>; rel="prev"')).toBeNull();
+  });
+});

@@ -5,7 +5,8 @@ import { requestList } from "./request-list";
 
 const PER_PAGE = 100;
 
-export type UpdatedSincePage<Item> = { items: Item[]; cursorAfter: Cursor };
+/** estimatedTotal: on the first page only, the listing's size from GitHub's last-page link. */
+export type UpdatedSincePage<Item> = { items: Item[]; cursorAfter: Cursor; estimatedTotal?: number };
 
 /**
  * Reads a listing sorted by `updated_at` ascending, restarting each request from the
@@ -24,6 +25,7 @@ export async function* listUpdatedSince<Item extends { updated_at: string }>(
   let since = start.since;
   let etag = start.etag;
   let page = 1;
+  let first = true;
   for (;;) {
     const query = {
       ...params,
@@ -37,14 +39,20 @@ export async function* listUpdatedSince<Item extends { updated_at: string }>(
     const result = await requestList<Item>(client, `GET ${url}`, { ...query, headers });
     if (!result) return; // 304: unchanged since last time
     const items = result.items;
+    const estimatedTotal = first ? (result.lastPage ?? 1) * PER_PAGE : undefined;
+    first = false;
     const last = items.at(-1);
     if (items.length < PER_PAGE) {
       // The final request is the one to repeat next time; its ETag makes that a 304.
-      yield { items, cursorAfter: { since, etag: page === 1 ? result.etag : null } };
+      yield {
+        items,
+        cursorAfter: { since, etag: page === 1 ? result.etag : null },
+        estimatedTotal: estimatedTotal ?? undefined,
+      };
       return;
     }
     const lastAt = new Date(last!.updated_at);
-    yield { items, cursorAfter: { since: lastAt, etag: null } };
+    yield { items, cursorAfter: { since: lastAt, etag: null }, estimatedTotal };
     // A full page of one timestamp cannot move `since` forward: page on within it.
     if (since && lastAt.getTime() === since.getTime()) page++;
     else {

@@ -15,7 +15,7 @@ export async function requestList<Item>(
   client: GitHubClient,
   route: string,
   params: Record<string, unknown>,
-): Promise<{ items: Item[]; etag: string | null } | null> {
+): Promise<{ items: Item[]; etag: string | null; lastPage: number | null } | null> {
   for (let attempt = 1; ; attempt++) {
     let response;
     try {
@@ -24,8 +24,20 @@ export async function requestList<Item>(
       if ((error as { status?: number }).status === 304) return null;
       throw error;
     }
-    if (Array.isArray(response.data)) return { items: response.data as Item[], etag: response.headers.etag ?? null };
+    if (Array.isArray(response.data)) {
+      return {
+        items: response.data as Item[],
+        etag: response.headers.etag ?? null,
+        lastPage: lastPage(response.headers.link),
+      };
+    }
     if (attempt >= ATTEMPTS)
       throw new IncompletePageError(`GitHub sent an incomplete page for ${route} ${attempt} times.`);
   }
+}
+
+/** The page number of a Link header's rel="last", to estimate a listing's size. */
+export function lastPage(link: string | undefined): number | null {
+  const match = link ? /<[^>]*[?&]page=(\d+)[^>]*>;\s*rel="last"/.exec(link) : null;
+  return match ? Number(match[1]) : null;
 }

@@ -11,7 +11,12 @@ import { syncLabels } from "./sync-labels";
 import { syncListing } from "./sync-listing";
 import { syncTeam, type TeamSyncResult } from "./sync-team";
 
-export type SyncProgress = { phase: "labels" | "issues" | "comments" | "events" | "team"; items: number };
+/** Items read so far in the current phase, and an estimate of its size when known. */
+export type SyncProgress = {
+  phase: "labels" | "issues" | "comments" | "events" | "team";
+  items: number;
+  total: number | null;
+};
 
 export type SyncOptions = {
   prisma: PrismaClient;
@@ -48,10 +53,13 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
   const repo = { owner, repo: repoName };
   const run = await prisma.syncRun.create({ data: { kind: options.full ? "full" : "incremental", startedAt } });
   const totals = { added: 0, changed: 0, labelEvents: 0, fcpRecords: 0, team: null as TeamSyncResult | null };
-  let items = 0;
-  const progress = (phase: SyncProgress["phase"], count: number) => {
-    items += count;
-    options.onProgress?.({ phase, items });
+  let current: SyncProgress = { phase: "labels", items: 0, total: null };
+  const progress = (phase: SyncProgress["phase"], count: number, estimate?: number) => {
+    if (phase !== current.phase) current = { phase, items: 0, total: null };
+    current.items += count;
+    if (estimate !== undefined) current.total = estimate;
+    current.total = current.total === null ? null : Math.max(current.total, current.items);
+    options.onProgress?.({ ...current });
   };
 
   let error: string | null = null;
@@ -65,10 +73,10 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
       params: { ...repo, state: "all" },
       full: options.full ?? false,
       store: (tx, issues) => storeIssues(tx, issues, "sync"),
-      onPage: (count, counts) => {
+      onPage: (count, counts, estimate) => {
         totals.added += counts.added;
         totals.changed += counts.changed;
-        progress("issues", count);
+        progress("issues", count, estimate);
       },
     });
     await syncListing<GitHubComment, number>({
@@ -79,12 +87,14 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
       params: repo,
       full: options.full ?? false,
       store: (tx, comments) => storeComments(tx, comments, "sync"),
-      onPage: (count, records) => {
+      onPage: (count, records, estimate) => {
         totals.fcpRecords += records;
-        progress("comments", count);
+        progress("comments", count, estimate);
       },
     });
-    totals.labelEvents = await syncEvents(prisma, client, repo, (count) => progress("events", count));
+    totals.labelEvents = await syncEvents(prisma, client, repo, (count, estimate) =>
+      progress("events", count, estimate),
+    );
     const [org, slug] = options.team.split("/") as [string, string];
     totals.team = await syncTeam(prisma, client, { org, team_slug: slug }, now());
   } catch (failure) {

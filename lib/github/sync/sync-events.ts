@@ -25,7 +25,7 @@ export async function syncEvents(
   prisma: PrismaClient,
   client: GitHubClient,
   repo: { owner: string; repo: string },
-  onPage: (count: number) => void,
+  onPage: (count: number, estimatedTotal?: number) => void,
 ): Promise<number> {
   const done = await readCursor(prisma, ENDPOINT);
   const pass = await readCursor(prisma, PASS);
@@ -56,7 +56,7 @@ export async function syncEvents(
       if (!finished) await writeCursor(tx, PASS, { since: newest, etag: null, page: page + 1 });
       return count;
     });
-    onPage(events.length);
+    onPage(events.length, page === (pass.page ?? 1) ? (result.lastPage ?? page) * PER_PAGE : undefined);
     if (finished) break;
   }
   await prisma.$transaction(async (tx) => {

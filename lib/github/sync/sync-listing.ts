@@ -16,7 +16,7 @@ export async function syncListing<Item extends { updated_at: string }, Counts>(o
   params: Record<string, string | number>;
   full: boolean;
   store: (tx: Prisma.TransactionClient, items: Item[]) => Promise<Counts>;
-  onPage: (items: number, counts: Counts) => void;
+  onPage: (items: number, counts: Counts, estimatedTotal?: number) => void;
 }): Promise<void> {
   const { prisma, endpoint } = options;
   const start = options.full ? { since: null, etag: null } : await readCursor(prisma, endpoint);
@@ -30,6 +30,6 @@ export async function syncListing<Item extends { updated_at: string }, Counts>(o
       },
       { timeout: 120_000, maxWait: 30_000 },
     );
-    options.onPage(page.items.length, counts);
+    options.onPage(page.items.length, counts, page.estimatedTotal);
   }
 }
