@@ -30,8 +30,9 @@ async function main() {
     fail(error.code === "EADDRINUSE" ? `port ${settings.PORT} is in use; set PORT to another port` : error.message),
   );
   server.listen(settings.PORT, settings.HOSTNAME, () => {
-    console.log(`MSC Tracker on http://localhost:${settings.PORT} (${db.description}, ${proposals} proposals)`);
+    // Published before the announcement, so a tool that waits for the line finds the file.
     if (db.kind === "embedded") publishLocalControl(settings.DATA_DIR, settings.PORT);
+    console.log(`MSC Tracker on http://localhost:${settings.PORT} (${db.description}, ${proposals} proposals)`);
   });
   const stopSync = scheduleSync(db.prisma, settings.SYNC_INTERVAL_MINUTES);
 
