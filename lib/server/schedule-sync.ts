@@ -1,7 +1,8 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { formatSyncSummary } from "@/lib/github/sync/format-sync-summary";
-import { syncFromEnv } from "@/lib/github/sync/sync-from-env";
+import { NO_TOKEN_WARNING, syncFromEnv } from "@/lib/github/sync/sync-from-env";
+import { env } from "@/lib/env";
 
 const FIRST_SYNC_DELAY_MS = 10_000;
 
@@ -11,6 +12,7 @@ const FIRST_SYNC_DELAY_MS = 10_000;
  */
 export function scheduleSync(prisma: PrismaClient, minutes: number): () => void {
   if (minutes <= 0) return () => {};
+  if (!env().GITHUB_TOKEN) console.warn(NO_TOKEN_WARNING);
   let running = false;
   const tick = async () => {
     if (running) return;

@@ -33,11 +33,19 @@ describe("describeSyncFailure", () => {
     );
   });
 
+  it("tells an unreachable GitHub from a GitHub that answered an error", () => {
+    const unreachable = { status: 500, message: "fetch failed", cause: { cause: { code: "ENOTFOUND" } } };
+    expect(describeSyncFailure(unreachable, stats)).toBe(
+      "Cannot reach GitHub (ENOTFOUND): check GITHUB_API_URL and the network; the next sync resumes where this one stopped.",
+    );
+  });
+
   it("explains a bad token, server errors and timeouts", () => {
     expect(describeSyncFailure({ status: 401, message: "Bad credentials" }, stats)).toMatch(/rejected GITHUB_TOKEN/);
     expect(describeSyncFailure({ status: 502, message: "Bad Gateway" }, stats)).toMatch(/answered 502 after retries/);
+    // Octokit reports a timed-out request as a 500 without a response.
     expect(describeSyncFailure({ status: 500, message: "The operation was aborted due to timeout" }, stats)).toMatch(
-      /answered 500 after retries/,
+      /did not answer in time/,
     );
     expect(describeSyncFailure(new Error("The operation was aborted due to timeout"), stats)).toMatch(
       /did not answer in time/,
