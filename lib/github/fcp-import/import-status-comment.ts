@@ -36,18 +36,25 @@ export async function importStatusComment(tx: Tx, comment: CommentRef, status: M
     comment.createdAt,
   );
 
-  for (const reviewer of status.reviewers) {
-    const latest = await tx.vote.findFirst({
-      where: { fcpRoundId: round.id, memberLogin: reviewer.login },
-      orderBy: [{ at: "desc" }, { id: "desc" }],
-    });
-    const position = reviewer.approved ? "approve" : "none";
-    if ((latest?.position ?? "none") === position) continue;
-    await tx.vote.create({
-      data: { fcpRoundId: round.id, memberLogin: reviewer.login, position, at: comment.updatedAt, source: "mscbot" },
-    });
-    records++;
-  }
+  // Each member's current position is their latest vote row: one query for the round.
+  const votes = await tx.vote.findMany({ where: { fcpRoundId: round.id }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+  const current = new Map(votes.map((v) => [v.memberLogin, v.position]));
+  const changed = status.reviewers
+    .map((reviewer) => ({
+      login: reviewer.login,
+      position: reviewer.approved ? ("approve" as const) : ("none" as const),
+    }))
+    .filter((vote) => (current.get(vote.login) ?? "none") !== vote.position);
+  await tx.vote.createMany({
+    data: changed.map((vote) => ({
+      fcpRoundId: round.id,
+      memberLogin: vote.login,
+      position: vote.position,
+      at: comment.updatedAt,
+      source: "mscbot" as const,
+    })),
+  });
+  records += changed.length;
 
   for (const concern of status.concerns) records += await importConcern(tx, round.id, comment, concern);
 

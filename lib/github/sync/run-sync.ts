@@ -73,6 +73,8 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
       params: { ...repo, state: "all" },
       full: options.full ?? false,
       store: (tx, issues) => storeIssues(tx, issues, "sync"),
+      combine: (a, b) => ({ added: a.added + b.added, changed: a.changed + b.changed, skipped: a.skipped + b.skipped }),
+      empty: { added: 0, changed: 0, skipped: 0 },
       onPage: (count, counts, estimate) => {
         totals.added += counts.added;
         totals.changed += counts.changed;
@@ -87,6 +89,8 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
       params: repo,
       full: options.full ?? false,
       store: (tx, comments) => storeComments(tx, comments, "sync"),
+      combine: (a, b) => a + b,
+      empty: 0,
       onPage: (count, records, estimate) => {
         totals.fcpRecords += records;
         progress("comments", count, estimate);

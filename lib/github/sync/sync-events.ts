@@ -4,6 +4,7 @@ import type { GitHubClient } from "../create-github-client";
 import type { GitHubIssueEvent } from "../github-types";
 import { clearCursor, readCursor, writeCursor } from "./cursor";
 import { requestList } from "./request-list";
+import { storeInChunks } from "./store-in-chunks";
 import { storeLabelEvents } from "./store-label-events";
 
 const PER_PAGE = 100;
@@ -14,7 +15,7 @@ const PASS = "issue-events-pass";
 /**
  * Repository-wide issue events come newest first and have no `since` parameter, so a
  * pass reads pages until it reaches events older than the newest seen by the previous
- * pass. Each page is committed with the pass's progress (the next page number): a
+ * pass. Each page is committed, then the pass's progress (the next page number): a
  * pass cut short by a rate limit or a crash resumes at that page, never from the top,
  * so even 60 requests an hour get through. New events only push older ones to later
  * pages, so resuming at the same page number can re-read but never skip; stored
@@ -51,11 +52,15 @@ export async function syncEvents(
     }
     const oldest = events.at(-1);
     const finished = events.length < PER_PAGE || (done.since && oldest && new Date(oldest.created_at) < done.since);
-    stored += await prisma.$transaction(async (tx) => {
-      const count = await storeLabelEvents(tx, events, "sync");
-      if (!finished) await writeCursor(tx, PASS, { since: newest, etag: null, page: page + 1 });
-      return count;
-    });
+    stored += await storeInChunks(
+      prisma,
+      events,
+      (tx, chunk) => storeLabelEvents(tx, chunk, "sync"),
+      (a, b) => a + b,
+      0,
+    );
+    // The pass's progress is written only once the page's events are in.
+    if (!finished) await writeCursor(prisma, PASS, { since: newest, etag: null, page: page + 1 });
     onPage(events.length, page === (pass.page ?? 1) ? (result.lastPage ?? page) * PER_PAGE : undefined);
     if (finished) break;
   }
