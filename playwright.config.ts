@@ -4,6 +4,8 @@ import { defineConfig } from "@playwright/test";
 // production build) in the Chromium that Debian ships: Playwright's own browser
 // download is not reachable on the machines this runs on.
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The fake GitHub the app syncs from in the e2e run: GitHub itself is never contacted.
+const githubPort = Number(process.env.E2E_GITHUB_PORT ?? port + 1);
 const baseURL = `http://127.0.0.1:${port}`;
 const runningAsRoot = process.getuid?.() === 0;
 
@@ -29,21 +31,31 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: "node --import tsx e2e/support/start-fresh-server.ts",
-    url: baseURL,
-    env: {
-      PORT: String(port),
-      HOSTNAME: "127.0.0.1",
-      DATA_DIR: ".tmp/e2e-data",
-      // No scheduled GitHub sync: the tests expect exactly the snapshot, and never the network.
-      SYNC_INTERVAL_MINUTES: "0",
+  webServer: [
+    {
+      command: `node --import tsx test/fake-github/serve.ts --port ${githubPort}`,
+      url: `http://127.0.0.1:${githubPort}/rate_limit`,
+      reuseExistingServer: !process.env.CI,
+      stdout: "ignore",
     },
-    reuseExistingServer: !process.env.CI,
-    // The first start runs `next build`, which takes a minute or so on a cold machine.
-    timeout: 180_000,
-    stdout: "pipe",
-    // Lets the server close its embedded database instead of being killed mid-write.
-    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-  },
+    {
+      command: "node --import tsx e2e/support/start-fresh-server.ts",
+      url: baseURL,
+      env: {
+        PORT: String(port),
+        HOSTNAME: "127.0.0.1",
+        DATA_DIR: ".tmp/e2e-data",
+        // No scheduled sync: the tests start from exactly the snapshot and sync when they say.
+        SYNC_INTERVAL_MINUTES: "0",
+        GITHUB_API_URL: `http://127.0.0.1:${githubPort}`,
+        GITHUB_TOKEN: "e2e-token",
+      },
+      reuseExistingServer: !process.env.CI,
+      // The first start runs `next build`, which takes a minute or so on a cold machine.
+      timeout: 180_000,
+      stdout: "pipe",
+      // Lets the server close its embedded database instead of being killed mid-write.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    },
+  ],
 });
