@@ -1,44 +1,29 @@
 import "server-only";
 import { getPrisma } from "../db/client";
 import type { PrismaClient } from "../db/generated/client";
+import { env } from "../env";
 import type { ProposalSummary } from "./proposal-summary";
-import { deriveStatus } from "./status";
+import { PROPOSAL_ROW_SELECT, toProposalDto } from "./to-proposal-dto";
 
 /** Every proposal with its derived status, highest number first. */
 export async function listProposalSummaries(): Promise<ProposalSummary[]> {
   return listProposalSummariesFrom(await getPrisma());
 }
 
+/** Derived exactly as the JSON API derives it (toProposalDto), trimmed to what lists show. */
 export async function listProposalSummariesFrom(prisma: PrismaClient): Promise<ProposalSummary[]> {
-  const rows = await prisma.proposal.findMany({
-    select: {
-      number: true,
-      title: true,
-      githubState: true,
-      merged: true,
-      draft: true,
-      authorLogin: true,
-      createdAt: true,
-      mergedAt: true,
-      labels: { select: { labelName: true }, orderBy: { labelName: "asc" } },
-    },
-    orderBy: { number: "desc" },
-  });
+  const rows = await prisma.proposal.findMany({ select: PROPOSAL_ROW_SELECT, orderBy: { number: "desc" } });
+  const repo = env().GITHUB_REPO;
   return rows.map((row) => {
-    const labels = row.labels.map((l) => l.labelName);
+    const dto = toProposalDto(row, repo);
     return {
-      number: row.number,
-      title: row.title,
-      status: deriveStatus({
-        githubState: row.githubState === "open" ? "open" : "closed",
-        merged: row.merged,
-        draft: row.draft,
-        labels,
-      }),
-      author: row.authorLogin,
-      labels,
-      createdAt: row.createdAt?.toISOString() ?? null,
-      mergedAt: row.mergedAt?.toISOString() ?? null,
+      number: dto.number,
+      title: dto.title,
+      status: dto.status,
+      author: dto.author,
+      labels: dto.labels,
+      createdAt: dto.created_at,
+      mergedAt: dto.merged_at,
     };
   });
 }
