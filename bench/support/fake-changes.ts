@@ -1,4 +1,5 @@
 import type { FakeGitHub } from "@/test/fake-github/start-fake-github";
+import { mscbotStatusComment } from "@/test/support/mscbot-status-comment";
 
 // A typical quiet hour on the repository, made through the fake's state API the way
 // GitHub would record it: 3 label changes, 1 title edit, 2 new comments (one of them
@@ -14,16 +15,15 @@ export function makeTypicalChanges(fake: FakeGitHub): void {
   state.editIssue(4531, { title: `${state.issue(4531).title} (revised)` });
   state.addComment(4543, {
     author: "mscbot",
-    body: [
-      "Team member @turt2live has proposed to merge this. The next step is review by the rest of the tagged people:",
-      "",
-      "- [x] @turt2live",
-      "- [ ] @richvdh",
-      "",
-      "Concerns:",
-      "",
-      "* an implementation is needed",
-    ].join("\n"),
+    body: mscbotStatusComment({
+      proposer: "turt2live",
+      disposition: "merge",
+      reviewers: [
+        { login: "turt2live", approved: true },
+        { login: "richvdh", approved: false },
+      ],
+      concerns: ["an implementation is needed"],
+    }),
   });
   state.addComment(4543, {
     author: "richvdh",

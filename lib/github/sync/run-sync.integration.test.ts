@@ -4,6 +4,7 @@ import type { DatabaseHandle } from "@/lib/db/database-handle";
 import { applyMigrations } from "@/lib/db/migrate";
 import { startFakeGitHub, type FakeGitHub } from "@/test/fake-github/start-fake-github";
 import { dumpTrackerState, syncWithFake } from "@/test/support/sync-harness";
+import { mscbotStatusComment } from "@/test/support/mscbot-status-comment";
 import { DATABASE_KINDS, openTestDatabase } from "@/test/support/test-database";
 
 const realMscs = (
@@ -64,16 +65,15 @@ describe.each(DATABASE_KINDS)("GitHub sync on the %s database", (kind) => {
     fake.state.editIssue(4531, { title: "MSC4531: Deprecate legacy VoIP (revised)" });
     fake.state.addComment(4543, {
       author: "mscbot",
-      body: [
-        "Team member @turt2live has proposed to merge this. The next step is review by the rest of the tagged people:",
-        "",
-        "- [x] @turt2live",
-        "- [ ] @richvdh",
-        "",
-        "Concerns:",
-        "",
-        "* an implementation is needed",
-      ].join("\n"),
+      body: mscbotStatusComment({
+        proposer: "turt2live",
+        disposition: "merge",
+        reviewers: [
+          { login: "turt2live", approved: true },
+          { login: "richvdh", approved: false },
+        ],
+        concerns: ["an implementation is needed"],
+      }),
     });
     fake.state.addComment(4543, {
       author: "richvdh",

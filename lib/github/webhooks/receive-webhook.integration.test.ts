@@ -5,6 +5,7 @@ import { loadSnapshotIfEmpty } from "@/lib/proposals/load-snapshot";
 import { listProposalSummariesFrom } from "@/lib/proposals/list-proposal-summaries";
 import { DATABASE_KINDS, openTestDatabase } from "@/test/support/test-database";
 import { signedDelivery, webhookExample } from "@/test/support/webhook-examples";
+import { mscbotStatusComment } from "@/test/support/mscbot-status-comment";
 import { receiveWebhook } from "./receive-webhook";
 
 const SECRET = "test-webhook-secret";
@@ -126,17 +127,16 @@ describe.each(DATABASE_KINDS)("webhooks on the %s database", (kind) => {
       user: { login: "mscbot", id: 1 },
       created_at: "2026-11-20T12:00:00Z",
       updated_at: "2026-11-20T12:00:00Z",
-      body: [
-        "Team member @turt2live has proposed to merge this. The next step is review by the rest of the tagged people:",
-        "",
-        "- [x] @turt2live",
-        "- [ ] @richvdh",
-        "- [x] @tulir",
-        "",
-        "Concerns:",
-        "",
-        "* needs an implementation",
-      ].join("\n"),
+      body: mscbotStatusComment({
+        proposer: "turt2live",
+        disposition: "merge",
+        reviewers: [
+          { login: "turt2live", approved: true },
+          { login: "richvdh", approved: false },
+          { login: "tulir", approved: true },
+        ],
+        concerns: ["needs an implementation"],
+      }),
     });
     expect(await deliver("issue_comment", payload)).toMatchObject({ status: 200 });
     const round = await db.prisma.fcpRound.findFirstOrThrow({
