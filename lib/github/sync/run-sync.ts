@@ -88,7 +88,7 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
       url: "/repos/{owner}/{repo}/issues/comments",
       params: repo,
       full: options.full ?? false,
-      store: (tx, comments) => storeComments(tx, comments, "sync"),
+      store: (tx, comments) => storeComments(tx, comments),
       combine: (a, b) => a + b,
       empty: 0,
       onPage: (count, records, estimate) => {

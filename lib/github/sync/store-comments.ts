@@ -14,7 +14,7 @@ type Tx = Prisma.TransactionClient;
  * status, start and end comments, and `@mscbot` commands on known MSCs. Returns how
  * many records (rounds, votes, concerns, events) were added or changed.
  */
-export async function storeComments(tx: Tx, comments: GitHubComment[], _source: "sync" | "webhook"): Promise<number> {
+export async function storeComments(tx: Tx, comments: GitHubComment[]): Promise<number> {
   const relevant = comments.filter((c) => c.body && (c.user?.login === "mscbot" || c.body.includes("@mscbot")));
   if (relevant.length === 0) return 0;
   const numbers = [

@@ -31,7 +31,7 @@ export async function applyWebhook(tx: Tx, event: string, payload: Payload, team
     }
     case "issue_comment":
       if (payload.action === "deleted") return;
-      await storeComments(tx, [payload.comment as GitHubComment], "webhook");
+      await storeComments(tx, [payload.comment as GitHubComment]);
       return;
     case "label":
       return applyLabelEvent(tx, payload);
