@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "proposal_labels" DROP COLUMN "added_at";
