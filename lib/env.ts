@@ -34,6 +34,18 @@ const envSchema = z.object({
   SYNC_INTERVAL_MINUTES: optionalText
     .transform((value) => Number(value ?? 10))
     .refine((m) => Number.isFinite(m) && m >= 0, "SYNC_INTERVAL_MINUTES must be a number of minutes (0 turns it off)"),
+  /** The share of the quorum base that must approve before FCP starts (MSC-PROCESS.md: 75 %). */
+  FCP_THRESHOLD_PERCENT: optionalText
+    .transform((value) => Number(value ?? 75))
+    .refine((p) => Number.isFinite(p) && p > 0 && p <= 100, "FCP_THRESHOLD_PERCENT must be a number above 0, at most 100"),
+  /** How long an FCP runs once started (MSC-PROCESS.md: 5 calendar days). */
+  FCP_DURATION_DAYS: optionalText
+    .transform((value) => Number(value ?? 5))
+    .refine((d) => Number.isFinite(d) && d > 0, "FCP_DURATION_DAYS must be a positive number of days"),
+  /** How long an anonymous page or API answer may be served from memory (0 turns the cache off). */
+  RESPONSE_CACHE_SECONDS: optionalText
+    .transform((value) => Number(value ?? 5))
+    .refine((s) => Number.isFinite(s) && s >= 0, "RESPONSE_CACHE_SECONDS must be a number of seconds (0 turns it off)"),
   NODE_ENV: optionalText.transform((value) => value ?? "development"),
   /** Set by Next while it runs `next build`. */
   NEXT_PHASE: optionalText,
