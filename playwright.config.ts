@@ -49,6 +49,8 @@ export default defineConfig({
         SYNC_INTERVAL_MINUTES: "0",
         GITHUB_API_URL: `http://127.0.0.1:${githubPort}`,
         GITHUB_TOKEN: "e2e-token",
+        // e2e/support/github-webhooks.ts signs deliveries with it.
+        GITHUB_WEBHOOK_SECRET: "e2e-webhook-secret",
       },
       reuseExistingServer: !process.env.CI,
       // The first start runs `next build`, which takes a minute or so on a cold machine.

@@ -1,13 +1,29 @@
 import Link from "next/link";
 
+const NAV = [
+  { href: "/proposals", label: "Proposals" },
+  { href: "/fcp", label: "FCPs" },
+  { href: "/stats", label: "Statistics" },
+] as const;
+
 export function SiteHeader() {
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-semibold">
           MSC Tracker
         </Link>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">Matrix spec change proposals</p>
+        <nav aria-label="Main">
+          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
+            {NAV.map(({ href, label }) => (
+              <li key={href}>
+                <Link href={href} className="underline-offset-4 hover:underline">
+                  {label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
     </header>
   );
