@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { dataGeneration, markDataChanged } from "./data-generation";
+
+describe("data generation", () => {
+  it("moves on every change and is shared through globalThis", async () => {
+    const before = dataGeneration();
+    markDataChanged();
+    markDataChanged();
+    expect(dataGeneration()).toBe(before + 2);
+    // A second copy of the module (as Next's bundle has) sees the same counter.
+    const copy = await import("./data-generation?copy" as string);
+    expect((copy as { dataGeneration: () => number }).dataGeneration()).toBe(before + 2);
+  });
+});
