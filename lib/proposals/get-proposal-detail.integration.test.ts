@@ -55,9 +55,15 @@ describe.each(DATABASE_KINDS)("a proposal's detail and FCP rounds on the %s data
       [ids.cancelledId, "cancelled"],
       [ids.openId, "proposed"],
     ]);
-    // On 2025-06-05 alice, bob, carol and dave served; erin had not joined.
+    // Its roster (alice, bob, dave) plus frank, who joined while it ran. carol's period,
+    // opened at the epoch by the first sync, does not show she served then.
     expect(detail?.fcp_history[0]).toMatchObject({ quorum_base: 4, required: 3, cancelled_by: "alice" });
-    expect(detail?.fcp_history[0]?.roster.map((e) => e.login)).toEqual(["alice", "bob", "carol", "dave"]);
+    expect(detail?.fcp_history[0]?.roster.map((e) => [e.login, e.on_roster, e.counted])).toEqual([
+      ["alice", true, true],
+      ["bob", true, true],
+      ["dave", true, true],
+      ["frank", false, true],
+    ]);
   });
 
   it("merges the timeline once per fact, oldest first", async () => {

@@ -7,7 +7,8 @@ const t = (iso: string) => new Date(iso);
  * One MSC with an FCP history worth checking, written as the importer and sync would:
  * a cancelled round (mscbot logged its cancellation twice), then an open round with a
  * change of mind, a recusal, a departed member's vote, a joiner's vote, and a concern
- * raised and resolved; label history; a team where dave left and erin joined.
+ * raised and resolved; label history; a team where frank came and went, dave left and
+ * erin joined.
  */
 export async function seedFcpHistory(prisma: PrismaClient): Promise<{ cancelledId: number; openId: number }> {
   const epoch = t("1970-01-01T00:00:00Z");
@@ -18,6 +19,13 @@ export async function seedFcpHistory(prisma: PrismaClient): Promise<{ cancelledI
       { githubLogin: "carol", servedFrom: epoch, source: "sync" },
       { githubLogin: "dave", servedFrom: epoch, servedUntil: t("2026-01-10T00:00:00Z"), source: "sync" },
       { githubLogin: "erin", servedFrom: t("2026-01-08T00:00:00Z"), source: "sync" },
+      // Served only a few months, joining while the first round ran.
+      {
+        githubLogin: "frank",
+        servedFrom: t("2025-06-03T00:00:00Z"),
+        servedUntil: t("2025-12-01T00:00:00Z"),
+        source: "webhook",
+      },
     ],
   });
   await prisma.label.createMany({
