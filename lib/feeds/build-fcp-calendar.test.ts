@@ -25,8 +25,10 @@ function events(ics: string): string[][] {
   let current: string[] | null = null;
   for (const line of unfold(ics)) {
     if (line === "BEGIN:VEVENT") current = [];
-    else if (line === "END:VEVENT" && current) (blocks.push(current), (current = null));
-    else current?.push(line);
+    else if (line === "END:VEVENT" && current) {
+      blocks.push(current);
+      current = null;
+    } else current?.push(line);
   }
   return blocks;
 }
