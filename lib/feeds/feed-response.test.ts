@@ -13,6 +13,7 @@ describe("feedResponse", () => {
     expect(response.headers.get("etag")).toMatch(/^"[\w-]{27}"$/);
     expect(response.headers.get("last-modified")).toBe("Wed, 02 Sep 2026 08:00:00 GMT");
     expect(response.headers.get("cache-control")).toBe("public, no-cache");
+    expect(response.headers.get("vary")).toBe("host, x-forwarded-host, x-forwarded-proto");
   });
 
   it("answers 304 without a body when the reader already has these bytes", async () => {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { SITE_VARY } from "./site-links";
 
 export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
 export const ICS_CONTENT_TYPE = "text/calendar; charset=utf-8";
@@ -30,6 +31,8 @@ export function feedResponse(
     etag,
     // Readers may keep it, but must ask again (cheaply, with the ETag) before using it.
     "cache-control": "public, no-cache",
+    // Links in the body are built from these (site-links.ts).
+    vary: SITE_VARY,
   });
   if (options.lastModified && options.lastModified.getTime() > 0) {
     headers.set("last-modified", options.lastModified.toUTCString());
