@@ -12,6 +12,15 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
   title: { default: "MSC Tracker", template: "%s · MSC Tracker" },
   description: "Every Matrix spec change proposal, its status and its final comment period.",
+  // Feed readers and browsers discover the site-wide feeds from every page.
+  alternates: {
+    types: {
+      "application/atom+xml": [
+        { url: "/feeds/status.atom", title: "MSC status changes" },
+        { url: "/feeds/fcp.atom", title: "Final comment periods" },
+      ],
+    },
+  },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
