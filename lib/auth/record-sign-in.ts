@@ -26,8 +26,9 @@ export async function recordSignIn(
       where: { githubLogin: { equals: person.login, mode: "insensitive" } },
     });
     const byId = person.githubId === null ? null : await tx.user.findUnique({ where: { githubId: person.githubId } });
-    const existing = byId ?? byLogin;
-    if (byId && byLogin && byLogin.id !== byId.id) {
+    const samePerson = byLogin && (byLogin.githubId === null || byLogin.githubId === person.githubId);
+    const existing = byId ?? (samePerson || person.githubId === null ? byLogin : null);
+    if (byLogin && byLogin.id !== existing?.id) {
       await tx.user.update({ where: { id: byLogin.id }, data: { githubLogin: null } });
     }
     const facts = {
