@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import { getPrisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
 import { devSignInProvider } from "./dev-sign-in-provider";
 import { githubProvider } from "./github-provider";
 import { recordSignIn } from "./record-sign-in";
@@ -22,7 +22,7 @@ const DAY = 24 * 60 * 60;
 let cached: NextAuthOptions | undefined;
 
 export function authOptions(): NextAuthOptions {
-  cached ??= buildAuthOptions();
+  cached ??= buildAuthOptions(env());
   return cached;
 }
 
@@ -31,8 +31,7 @@ export function signInAvailable(): boolean {
   return authOptions().providers.length > 0;
 }
 
-function buildAuthOptions(): NextAuthOptions {
-  const settings = env();
+export function buildAuthOptions(settings: Env): NextAuthOptions {
   const production = settings.NODE_ENV === "production";
   const providers: NextAuthOptions["providers"] = [];
   if (settings.GITHUB_CLIENT_ID && settings.GITHUB_CLIENT_SECRET) {
