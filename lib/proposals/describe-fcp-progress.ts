@@ -15,6 +15,7 @@ export function describeApprovals(fcp: Pick<FcpRoundDto, "required" | "approvals
  */
 export function describeBlockingConcerns(fcp: Pick<FcpRoundDto, "open_concerns" | "phase">): string | null {
   if (fcp.open_concerns === 0) return null;
-  const concerns = plural(fcp.open_concerns, "open concern", "open concerns");
-  return fcp.phase === "active" ? `Cannot conclude while ${concerns} remain` : `Blocked by ${concerns}`;
+  if (fcp.phase === "active")
+    return `Cannot conclude while ${plural(fcp.open_concerns, "open concern remains", "open concerns remain")}`;
+  return `Blocked by ${plural(fcp.open_concerns, "open concern", "open concerns")}`;
 }
