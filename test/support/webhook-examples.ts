@@ -1,5 +1,6 @@
 import { createHmac, randomUUID } from "node:crypto";
-import examples from "@octokit/webhooks-examples";
+// The attribute lets Node load the JSON package natively (Playwright runs specs on Node).
+import examples from "@octokit/webhooks-examples" with { type: "json" };
 
 // Real webhook payloads recorded by GitHub (@octokit/webhooks-examples), adjusted to
 // point at this repository's MSCs, and signed the way GitHub signs deliveries.
