@@ -109,6 +109,18 @@ describe("toFcpRoundDto", () => {
     expect(entry(dto, "new")).toBeUndefined();
   });
 
+  it("stops counting a member who left while a finished round ran", () => {
+    const team = [...serving(TEN.slice(0, 9)), ...serving(["m9"], "1970-01-01", "2026-01-12")];
+    const finished = round({
+      startedAt: t("2026-01-10"),
+      completedAt: t("2026-01-15"),
+      votes: [vote("m9", "approve")],
+    });
+    const dto = toFcpRoundDto(finished, team, RULES);
+    expect(dto).toMatchObject({ quorum_base: 9, required: 7, approvals: 0 });
+    expect(entry(dto, "m9")).toMatchObject({ position: "approve", counted: false, on_team: false, on_roster: true });
+  });
+
   it("uses the cancellation time for a cancelled round and the roster when no membership is recorded", () => {
     const cancelled = round({ cancelledAt: t("2026-01-03"), cancelledBy: "m0", cancelReason: "Cancelled on GitHub" });
     const dto = toFcpRoundDto(cancelled, [], RULES);
