@@ -10,6 +10,10 @@ const SOURCE_TEXT: Record<string, string> = {
   system: "the tracker",
 };
 
+// Most sentences already name who acted ("richvdh approved ..."); say it once.
+const byline = (event: TimelineEntryDto) =>
+  event.actor && !event.text.includes(event.actor) ? ` by ${event.actor}` : "";
+
 /** Every label change, FCP event, vote and concern, oldest first. */
 export function ProposalTimeline({ events }: { events: TimelineEntryDto[] }) {
   return (
@@ -29,7 +33,7 @@ export function ProposalTimeline({ events }: { events: TimelineEntryDto[] }) {
                 {": "}
                 <span className="font-medium">{event.text}</span>
                 <span className="text-zinc-700 dark:text-zinc-300">
-                  {event.actor ? ` by ${event.actor}` : ""} (source: {SOURCE_TEXT[event.source] ?? event.source})
+                  {byline(event)} (source: {SOURCE_TEXT[event.source] ?? event.source})
                 </span>
               </li>
             ))}
