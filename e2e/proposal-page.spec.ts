@@ -115,6 +115,7 @@ test.describe("MSC page", () => {
     expect(Date.parse(datetime ?? "")).toBe(endsAt.getTime());
     await expect(msc.progress).toContainText("8 of 8 approvals (10 members counted)");
     await expect(msc.progress).toContainText("Cannot conclude while 1 open concern remains");
+    await expect(msc.progress).toContainText("No position yet from dbkr, tulir");
 
     await expect(msc.ballot.getByRole("row")).toHaveCount(1 + APPROVED.length + WAITING.length);
     await expect(msc.ballotRow("richvdh").getByRole("cell").first()).toHaveText("Approve");

@@ -78,6 +78,7 @@ describe("FcpPanel", () => {
     expect(html).toContain('<time dateTime="2026-11-27T14:00:10Z">27 Nov 2026 14:00 UTC</time>');
     expect(text(html)).toContain("Ends in 2 days 4 hours, on 27 Nov 2026 14:00 UTC.");
     expect(text(html)).toContain("Cannot conclude while 1 open concern remains");
+    expect(text(html)).toContain("No position yet from dbkr");
   });
 
   it("writes every member's position and marks out roster changes in words", () => {

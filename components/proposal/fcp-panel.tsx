@@ -1,4 +1,5 @@
 import type { FcpPhase, FcpRoundDto } from "@/lib/fcp/fcp-dto";
+import { fcpProgress } from "@/lib/fcp/fcp-progress";
 import { describeCountdown } from "@/lib/format/describe-countdown";
 import { describeApprovals, describeBlockingConcerns } from "@/lib/proposals/describe-fcp-progress";
 import { BallotGrid } from "./ballot-grid";
@@ -25,14 +26,22 @@ function Countdown({ fcp, now }: { fcp: FcpRoundDto; now: Date }) {
 
 function Progress({ fcp }: { fcp: FcpRoundDto }) {
   if (fcp.phase !== "proposed" && fcp.phase !== "active") return null;
-  const blocked = describeBlockingConcerns(fcp);
+  const progress = fcpProgress(fcp);
+  const blocked = describeBlockingConcerns(progress, fcp.phase);
   return (
     <ul aria-label="Progress" className="mt-3 flex flex-wrap gap-2 text-sm">
       <li className="rounded-full border border-zinc-300 px-3 py-1 dark:border-zinc-600">
-        {fcp.approvals} of {fcp.required} approvals ({fcp.quorum_base} members counted)
+        {progress.approvals} of {progress.required} approvals ({fcp.quorum_base} members counted)
       </li>
       {fcp.phase === "proposed" && (
-        <li className="rounded-full border border-zinc-300 px-3 py-1 dark:border-zinc-600">{describeApprovals(fcp)}</li>
+        <li className="rounded-full border border-zinc-300 px-3 py-1 dark:border-zinc-600">
+          {describeApprovals(progress)}
+        </li>
+      )}
+      {progress.waitingOn.length > 0 && (
+        <li className="rounded-full border border-zinc-300 px-3 py-1 dark:border-zinc-600">
+          No position yet from {progress.waitingOn.join(", ")}
+        </li>
       )}
       {blocked && (
         <li className="rounded-full border border-rose-400 px-3 py-1 font-medium text-rose-800 dark:border-rose-600 dark:text-rose-300">

@@ -89,15 +89,13 @@ describe("explainStatus", () => {
 
 describe("FCP progress", () => {
   it("counts the approvals still needed", () => {
-    expect(describeApprovals({ required: 8, approvals: 5 })).toBe("Needs 3 more approvals");
-    expect(describeApprovals({ required: 8, approvals: 7 })).toBe("Needs 1 more approval");
-    expect(describeApprovals({ required: 6, approvals: 7 })).toBe("Has the 6 approvals it needs");
+    expect(describeApprovals({ required: 8, needed: 3 })).toBe("Needs 3 more approvals");
+    expect(describeApprovals({ required: 8, needed: 1 })).toBe("Needs 1 more approval");
+    expect(describeApprovals({ required: 6, needed: 0 })).toBe("Has the 6 approvals it needs");
   });
   it("names what open concerns block", () => {
-    expect(describeBlockingConcerns({ open_concerns: 0, phase: "proposed" })).toBeNull();
-    expect(describeBlockingConcerns({ open_concerns: 1, phase: "proposed" })).toBe("Blocked by 1 open concern");
-    expect(describeBlockingConcerns({ open_concerns: 2, phase: "active" })).toBe(
-      "Cannot conclude while 2 open concerns remain",
-    );
+    expect(describeBlockingConcerns({ blockedBy: 0 }, "proposed")).toBeNull();
+    expect(describeBlockingConcerns({ blockedBy: 1 }, "proposed")).toBe("Blocked by 1 open concern");
+    expect(describeBlockingConcerns({ blockedBy: 2 }, "active")).toBe("Cannot conclude while 2 open concerns remain");
   });
 });
