@@ -185,6 +185,20 @@ test.describe("MSC page", () => {
     await expect(msc.links.getByRole("link", { name: "Feed (Atom)" })).toBeFocused();
   });
 
+  test("explains an accepted MSC from the snapshot that still waits for its spec PR", async ({ page }) => {
+    // Read only: MSC3061 is merged with `finished-final-comment-period` and no bot trail.
+    const msc = new ProposalPage(page);
+    expect((await msc.goto(3061))?.status()).toBe(200);
+    await expect(msc.heading).toHaveText("MSC3061: Sharing room keys for past messages");
+    await expect(msc.statusBanner).toContainText("Status: FCP finished");
+    await expect(msc.statusBanner).toContainText("the proposal is accepted; it waits for the spec PR");
+    await expect(msc.fcpPanel).toHaveCount(0);
+    await expect(msc.links.getByRole("link", { name: "Pull request on GitHub" })).toHaveAttribute(
+      "href",
+      "https://github.com/matrix-org/matrix-spec-proposals/pull/3061",
+    );
+  });
+
   for (const raw of ["999999", "abc", "0042", "-1"]) {
     test(`an unknown or invalid MSC number (${raw}) shows the not-found page`, async ({ page }) => {
       const response = await page.goto(`/proposals/${raw}`);
