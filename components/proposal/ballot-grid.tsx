@@ -1,5 +1,5 @@
 import type { BallotEntryDto, PositionName } from "@/lib/fcp/fcp-dto";
-import { LocalTime } from "./local-time";
+import { UtcTime } from "./utc-time";
 
 const POSITION_TEXT: Record<PositionName, string> = {
   approve: "Approve",
@@ -51,7 +51,7 @@ export function BallotGrid({ roster }: { roster: BallotEntryDto[] }) {
               <td className={`${CELL} font-medium ${POSITION_TONE[entry.position]}`}>
                 {POSITION_TEXT[entry.position]}
               </td>
-              <td className={CELL}>{entry.at ? <LocalTime iso={entry.at} /> : "—"}</td>
+              <td className={CELL}>{entry.at ? <UtcTime iso={entry.at} /> : "—"}</td>
               <td className={CELL}>{entry.rationale ?? "—"}</td>
               <td className={CELL}>{notes(entry).join("; ") || "—"}</td>
             </tr>

@@ -1,5 +1,5 @@
 import type { ConcernDto } from "@/lib/fcp/fcp-dto";
-import { LocalTime } from "./local-time";
+import { UtcTime } from "./utc-time";
 
 // mscbot's status comment does not say who raised or resolved a concern; until an
 // `@mscbot concern` command names them, the importer records "unknown".
@@ -24,14 +24,14 @@ export function ConcernList({ concerns }: { concerns: ConcernDto[] }) {
             {concern.text}
           </p>
           <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
-            Raised by {who(concern.raised_by)} on <LocalTime iso={concern.raised_at} />
+            Raised by {who(concern.raised_by)} on <UtcTime iso={concern.raised_at} />
             {concern.resolved && (
               <>
                 ; resolved by {who(concern.resolved_by)}
                 {concern.resolved_at && (
                   <>
                     {" "}
-                    on <LocalTime iso={concern.resolved_at} />
+                    on <UtcTime iso={concern.resolved_at} />
                   </>
                 )}
               </>

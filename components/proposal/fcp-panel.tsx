@@ -4,7 +4,7 @@ import { describeCountdown } from "@/lib/format/describe-countdown";
 import { describeApprovals, describeBlockingConcerns } from "@/lib/proposals/describe-fcp-progress";
 import { BallotGrid } from "./ballot-grid";
 import { ConcernList } from "./concern-list";
-import { LocalTime } from "./local-time";
+import { UtcTime } from "./utc-time";
 
 const PHASE_TEXT: Record<FcpPhase, string> = {
   proposed: "Proposed, collecting approvals",
@@ -18,7 +18,7 @@ function Countdown({ fcp, now }: { fcp: FcpRoundDto; now: Date }) {
   const countdown = describeCountdown(fcp.ends_at, now, fcp.open_concerns);
   return (
     <p className="mt-3 text-lg font-semibold" data-testid="fcp-countdown">
-      {countdown.before} <LocalTime iso={countdown.at} />
+      {countdown.before} <UtcTime iso={countdown.at} />
       {countdown.after}
     </p>
   );
@@ -61,13 +61,13 @@ function Facts({ fcp }: { fcp: FcpRoundDto }) {
       <dd>{PHASE_TEXT[fcp.phase]}</dd>
       <dt className="font-medium">Proposed</dt>
       <dd>
-        by {fcp.proposed_by} on <LocalTime iso={fcp.proposed_at} />
+        by {fcp.proposed_by} on <UtcTime iso={fcp.proposed_at} />
       </dd>
       {fcp.started_at && (
         <>
           <dt className="font-medium">Started</dt>
           <dd>
-            <LocalTime iso={fcp.started_at} />
+            <UtcTime iso={fcp.started_at} />
           </dd>
         </>
       )}
@@ -75,7 +75,7 @@ function Facts({ fcp }: { fcp: FcpRoundDto }) {
         <>
           <dt className="font-medium">Completed</dt>
           <dd>
-            <LocalTime iso={fcp.completed_at} />
+            <UtcTime iso={fcp.completed_at} />
           </dd>
         </>
       )}
@@ -83,7 +83,7 @@ function Facts({ fcp }: { fcp: FcpRoundDto }) {
         <>
           <dt className="font-medium">Cancelled</dt>
           <dd>
-            <LocalTime iso={fcp.cancelled_at} />
+            <UtcTime iso={fcp.cancelled_at} />
             {fcp.cancelled_by && ` by ${fcp.cancelled_by}`}
             {fcp.cancel_reason && `: ${fcp.cancel_reason}`}
           </dd>
@@ -113,7 +113,7 @@ export function FcpPanel({ fcp, history, now }: { fcp: FcpRoundDto; history: Fcp
           <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
             {earlier.map((round) => (
               <li key={round.id}>
-                To {round.disposition}, proposed by {round.proposed_by} on <LocalTime iso={round.proposed_at} />:{" "}
+                To {round.disposition}, proposed by {round.proposed_by} on <UtcTime iso={round.proposed_at} />:{" "}
                 {PHASE_TEXT[round.phase].toLowerCase()}
                 {round.cancel_reason ? ` (${round.cancel_reason})` : ""}.
               </li>

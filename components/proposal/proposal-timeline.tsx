@@ -1,5 +1,5 @@
 import type { TimelineEntryDto } from "@/lib/proposals/proposal-detail-dto";
-import { LocalTime } from "./local-time";
+import { UtcTime } from "./utc-time";
 
 const SOURCE_TEXT: Record<string, string> = {
   snapshot: "bundled snapshot",
@@ -29,7 +29,7 @@ export function ProposalTimeline({ events }: { events: TimelineEntryDto[] }) {
           <ol className="mt-3 space-y-2 border-l-2 border-zinc-200 pl-4 dark:border-zinc-700">
             {events.map((event, index) => (
               <li key={`${event.at}-${index}`} className="text-sm">
-                <LocalTime iso={event.at} />
+                <UtcTime iso={event.at} />
                 {": "}
                 <span className="font-medium">{event.text}</span>
                 <span className="text-zinc-700 dark:text-zinc-300">
