@@ -19,6 +19,9 @@ export type IssueFacts = { number: number; title: string; body: string; labels: 
 export async function deliverIssue(request: APIRequestContext, issue: IssueFacts) {
   const payload = webhookExample("issues", "edited");
   Object.assign(payload.issue as object, {
+    // GitHub ids are unique per issue; the recorded example's id on two MSCs would collide
+    // (and the receiver acknowledges a unique-key conflict as an already-processed delivery).
+    id: 9_000_000_000 + issue.number,
     number: issue.number,
     title: issue.title,
     body: issue.body,
@@ -41,8 +44,9 @@ export async function deliverComment(
   Object.assign(payload.issue as object, { number: comment.number, pull_request: { merged_at: null } });
   Object.assign(payload.comment as object, {
     id: comment.id,
-    // The store files a comment under the MSC its issue_url names, not under payload.issue.
+    // The app finds a comment's MSC from issue_url, as in the REST listings it syncs.
     issue_url: `https://api.github.com/repos/matrix-org/matrix-spec-proposals/issues/${comment.number}`,
+    html_url: `https://github.com/matrix-org/matrix-spec-proposals/pull/${comment.number}#issuecomment-${comment.id}`,
     body: comment.body,
     user: { ...((payload.comment as { user: object }).user ?? {}), login: comment.author, type: "User" },
     created_at: at,

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { FcpPanel } from "@/components/proposal/fcp-panel";
+import { ProposalLinks } from "@/components/proposal/proposal-links";
+import { ProposalMarkdown } from "@/components/proposal/proposal-markdown";
+import { ProposalMetadata } from "@/components/proposal/proposal-metadata";
+import { ProposalTimeline } from "@/components/proposal/proposal-timeline";
+import { StatusBanner } from "@/components/proposal/status-banner";
+import { explainStatus } from "@/lib/proposals/explain-status";
+import { getProposalDetail } from "@/lib/proposals/get-proposal-detail";
+import { displayTitle, feedPath, parseProposalNumber } from "@/lib/proposals/proposal-page-paths";
+
+type Props = { params: Promise<{ number: string }> };
+
+// generateMetadata and the page ask for the same MSC in one request: read it once.
+const loadProposal = cache(async (raw: string) => {
+  const number = parseProposalNumber(raw);
+  return number === null ? null : getProposalDetail(number);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const proposal = await loadProposal((await params).number);
+  if (!proposal) return { title: "MSC not found" };
+  const title = displayTitle(proposal.number, proposal.title);
+  return {
+    title,
+    description: `Status, final comment period, timeline and text of ${title}.`,
+    alternates: { types: { "application/atom+xml": [{ url: feedPath(proposal.number), title: `${title}: updates` }] } },
+  };
+}
+
+export default async function ProposalPage({ params }: Props) {
+  const proposal = await loadProposal((await params).number);
+  if (!proposal) notFound();
+  const now = new Date();
+
+  return (
+    <article className="space-y-8" aria-labelledby="proposal-title">
+      <header>
+        <p className="font-mono text-sm text-zinc-700 dark:text-zinc-300">MSC{proposal.number}</p>
+        <h1 id="proposal-title" className="text-2xl font-bold break-words">
+          {displayTitle(proposal.number, proposal.title)}
+        </h1>
+        <ProposalLinks
+          githubUrl={proposal.url}
+          renderedUrl={proposal.rendered_url}
+          feedUrl={feedPath(proposal.number)}
+        />
+      </header>
+
+      <StatusBanner status={proposal.status} explanation={explainStatus(proposal, now)} />
+
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="min-w-0 space-y-8">
+          {proposal.fcp && <FcpPanel fcp={proposal.fcp} history={proposal.fcp_history} now={now} />}
+          <section aria-labelledby="text-heading">
+            <h2 id="text-heading" className="text-xl font-semibold">
+              Proposal text
+            </h2>
+            {proposal.body ? (
+              <ProposalMarkdown markdown={proposal.body} />
+            ) : (
+              <p className="mt-2 text-zinc-700 dark:text-zinc-300">
+                The tracker has no copy of this proposal&apos;s description yet; read it on GitHub.
+              </p>
+            )}
+          </section>
+          <ProposalTimeline events={proposal.events} />
+        </div>
+        <ProposalMetadata proposal={proposal} />
+      </div>
+    </article>
+  );
+}
