@@ -53,9 +53,19 @@ describe.each(DATABASE_KINDS)("the statistics loader on the %s database", (kind)
     await db.prisma.proposalLabel.create({ data: { proposalNumber: 90001, labelName: "kind:core" } });
     await db.prisma.labelChange.createMany({
       data: [
-        { proposalNumber: 90001, labelName: "final-comment-period", action: "added", at: at("2026-03-01T00:00:00Z") },
-        { proposalNumber: 90002, labelName: "final-comment-period", action: "added", at: at("2026-03-05T00:00:00Z") },
-        { proposalNumber: 90002, labelName: "client-server", action: "added", at: at("2026-04-01T00:00:00Z") },
+        {
+          proposalNumber: 90001,
+          labelName: "final-comment-period",
+          action: "added" as const,
+          at: at("2026-03-01T00:00:00Z"),
+        },
+        {
+          proposalNumber: 90002,
+          labelName: "final-comment-period",
+          action: "added" as const,
+          at: at("2026-03-05T00:00:00Z"),
+        },
+        { proposalNumber: 90002, labelName: "client-server", action: "added" as const, at: at("2026-04-01T00:00:00Z") },
       ].map((c) => ({ ...c, source: "sync" as const })),
     });
     await db.prisma.fcpRound.create({
