@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { earliest, latest, monthKey, monthsBefore, monthsBetween, quarterKey, quartersBetween } from "./calendar";
+import {
+  earliest,
+  latest,
+  monthKey,
+  monthLabel,
+  monthsBefore,
+  monthsBetween,
+  quarterKey,
+  quartersBetween,
+} from "./calendar";
 
 const t = (iso: string) => Date.parse(iso);
 
@@ -34,5 +43,10 @@ describe("calendar buckets", () => {
     expect(earliest([null, 5, 3, null])).toBe(3);
     expect(latest([null, 5, 3])).toBe(5);
     expect(earliest([null])).toBeNull();
+  });
+
+  it("spells a month key out for people", () => {
+    expect(monthLabel("2026-08")).toBe("Aug 2026");
+    expect(monthLabel("2018-01")).toBe("Jan 2018");
   });
 });

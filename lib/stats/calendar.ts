@@ -66,3 +66,11 @@ export function latest(times: Iterable<number | null>): number | null {
   for (const t of times) if (t !== null && (max === null || t > max)) max = t;
   return max;
 }
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "Aug 2026" for the key "2026-08", for people. */
+export function monthLabel(key: string): string {
+  const [year, month] = key.split("-");
+  return `${MONTHS[Number(month) - 1] ?? month} ${year}`;
+}

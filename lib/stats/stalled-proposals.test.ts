@@ -19,6 +19,7 @@ describe("stalledProposals", () => {
       number: 10,
       title: "MSC1: A proposal",
       lastActivityAt: "2025-01-01T00:00:00.000Z",
+      idleDays: 594,
     });
   });
 

@@ -5,7 +5,9 @@ import type { StatsProposal } from "./stats-proposal";
 // date, so that an old snapshot is not judged against today). An open MSC with no
 // activity time at all cannot be judged and is only counted.
 
-export type StalledProposal = { number: number; title: string; lastActivityAt: string };
+export type StalledProposal = { number: number; title: string; lastActivityAt: string; idleDays: number };
+
+const DAY_MS = 86_400_000;
 
 export type StalledList = {
   months: number;
@@ -29,6 +31,7 @@ export function stalledProposals(proposals: readonly StatsProposal[], asOf: numb
       number: p.number,
       title: p.title,
       lastActivityAt: new Date(p.lastActivityAt!).toISOString(),
+      idleDays: Math.floor((asOf - p.lastActivityAt!) / DAY_MS),
     })),
     unknownActivity: open.filter((p) => p.lastActivityAt === null).length,
   };
