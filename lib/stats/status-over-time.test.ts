@@ -56,4 +56,24 @@ describe("statusOverTime", () => {
   it("has no months when nothing has a time", () => {
     expect(statusOverTime([statsProposal()], at("2026-01-01")).months).toEqual([]);
   });
+
+  it("ignores label history after the merge and applies history from before the opening at once", () => {
+    const result = statusOverTime(
+      [
+        statsProposal({
+          createdAt: at("2026-01-10"),
+          state: "merged",
+          mergedAt: at("2026-02-10"),
+          fcpLabelChanges: [
+            { label: "final-comment-period", action: "added", at: at("2026-01-01") },
+            { label: "finished-final-comment-period", action: "added", at: at("2026-03-01") },
+          ],
+        }),
+      ],
+      at("2026-03-31"),
+    );
+    expect(result.counts.fcp).toEqual([1, 0, 0]);
+    expect(result.counts.merged).toEqual([0, 1, 1]);
+    expect(result.counts["fcp-finished"]).toEqual([0, 0, 0]);
+  });
 });
