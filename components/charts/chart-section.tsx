@@ -20,7 +20,7 @@ export function ChartSection({
       <h2 id={`${id}-heading`} className="text-xl font-semibold">
         {title}
       </h2>
-      <div className="text-sm text-zinc-700 dark:text-zinc-300">{note}</div>
+      <div className="space-y-1 text-sm text-zinc-700 dark:text-zinc-300">{note}</div>
       {children}
     </section>
   );

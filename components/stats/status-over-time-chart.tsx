@@ -21,8 +21,9 @@ export function StatusOverTimeChart({ data }: { data: StatusOverTime }) {
         <p>
           Rebuilt month by month from opening, merge and close times: {basis.fromOpening} of {basis.total} MSCs have a
           known opening date and count from then on; {basis.fromEndOnly} more appear only once merged or closed;{" "}
-          {basis.unplaced} have no known time and are left out. The FCP stages of open MSCs come from label history,
-          known for {basis.withLabelHistory} MSCs (a GitHub sync records it; the bundled snapshot has none).
+          {basis.unplaced} are left out, having no known time or being merged or closed at an unknown time. The FCP
+          stages of open MSCs come from label history, known for {basis.withLabelHistory} MSCs (a GitHub sync records
+          it; the bundled snapshot has none).
         </p>
       }
     >

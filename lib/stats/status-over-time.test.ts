@@ -19,15 +19,20 @@ describe("statusOverTime", () => {
     expect(result.basis).toEqual({ total: 3, fromOpening: 3, fromEndOnly: 0, unplaced: 0, withLabelHistory: 0 });
   });
 
-  it("places an MSC without opening time from its merge on, and one without any time nowhere", () => {
+  it("places an MSC without opening time from its merge on, and one without an end time nowhere", () => {
     const result = statusOverTime(
-      [statsProposal({ state: "merged", mergedAt: at("2026-02-10") }), statsProposal({ state: "merged" })],
+      [
+        statsProposal({ state: "merged", mergedAt: at("2026-02-10") }),
+        statsProposal({ state: "merged" }),
+        // Closed, but when is unknown: not shown open to this day.
+        statsProposal({ state: "closed", createdAt: at("2026-02-01") }),
+      ],
       at("2026-03-01"),
     );
     expect(result.months).toEqual(["2026-02", "2026-03"]);
     expect(result.counts.merged).toEqual([1, 1]);
     expect(result.counts.open).toEqual([0, 0]);
-    expect(result.basis).toMatchObject({ fromOpening: 0, fromEndOnly: 1, unplaced: 1 });
+    expect(result.basis).toMatchObject({ fromOpening: 0, fromEndOnly: 1, unplaced: 2 });
   });
 
   it("splits open MSCs into FCP stages by replaying their label history", () => {

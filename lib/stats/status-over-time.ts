@@ -4,8 +4,8 @@ import type { FcpLabel, StatsProposal } from "./stats-proposal";
 // How many MSCs were in each state at the end of every month, rebuilt from what is
 // stored. Opening, merge and close times give open / merged / closed-unmerged; the FCP
 // stages of open MSCs come from label history, which only a GitHub sync provides. An
-// MSC with no opening time counts only from its merge or close, and one with no time
-// at all cannot be placed: `basis` says how many of each there were.
+// MSC with no opening time counts only from its merge or close; one with no time at all,
+// or merged or closed at an unknown time, cannot be placed: `basis` says how many.
 
 export const STATUS_SERIES = [
   { key: "merged", label: "Merged" },
@@ -28,7 +28,7 @@ export type StatusOverTime = {
     fromOpening: number;
     /** No opening time: placed only from their merge or close. */
     fromEndOnly: number;
-    /** No time at all: not in the chart. */
+    /** No time at all, or merged or closed at an unknown time: not in the chart. */
     unplaced: number;
     /** Open stages come from label history for these. */
     withLabelHistory: number;
@@ -64,8 +64,8 @@ export function statusOverTime(proposals: readonly StatsProposal[], until: numbe
     }),
   ) as StatusOverTime["counts"];
 
-  const fromOpening = proposals.filter((p) => p.createdAt !== null).length;
-  const fromEndOnly = proposals.filter((p) => p.createdAt === null && endOf(p) !== null).length;
+  const fromOpening = proposals.filter((p) => placeable(p) && p.createdAt !== null).length;
+  const fromEndOnly = proposals.filter((p) => placeable(p) && p.createdAt === null && endOf(p) !== null).length;
   return {
     months: months.map(monthKey),
     counts,
@@ -77,6 +77,12 @@ export function statusOverTime(proposals: readonly StatsProposal[], until: numbe
       withLabelHistory: proposals.filter((p) => p.fcpLabelChanges.length > 0).length,
     },
   };
+}
+
+// A merged or closed MSC whose end time is unknown cannot be placed at all: counting it
+// open from its opening on would show it open to this day.
+function placeable(p: StatsProposal): boolean {
+  return p.state === "open" || endOf(p) !== null;
 }
 
 function endOf(p: StatsProposal): number | null {
@@ -91,6 +97,7 @@ function timelineOf(p: StatsProposal): Step[] {
   const end = endOf(p);
   const endKey: StatusSeriesKey = p.state === "merged" ? "merged" : "closed";
   const steps: Step[] = [];
+  if (!placeable(p)) return steps;
   if (p.createdAt !== null) {
     steps.push({ from: p.createdAt, key: "open" });
     const held = new Set<FcpLabel>();
