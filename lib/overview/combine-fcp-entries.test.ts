@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BallotEntryDto } from "../fcp/fcp-dto";
 import { combineFcpEntries, type FcpLabelledProposal } from "./combine-fcp-entries";
-import type { FcpRoundWithProposal } from "./fcp-entry";
+import type { FcpRoundWithProposal } from "../fcp/list-fcp-rounds";
 
 function ballot(login: string, position: BallotEntryDto["position"], on_team = true): BallotEntryDto {
   return { login, position, at: null, rationale: null, counted: on_team, on_roster: true, on_team };
@@ -62,6 +62,7 @@ describe("combineFcpEntries", () => {
             },
             { text: "old", raised_by: "dbkr", raised_at: "", resolved: true, resolved_by: "x", resolved_at: "" },
           ],
+          open_concerns: 1,
         }),
       ],
     );
@@ -70,8 +71,7 @@ describe("combineFcpEntries", () => {
         number: 4354,
         title: "MSC4354: from the labels",
         has_record: true,
-        approvals: 7,
-        required: 8,
+        progress: "7 of 8 approvals, 1 open concern",
         open_concerns: ["needs tests"],
         // Alphabetical; a member no longer on the team is not chased.
         not_voted: ["dbkr", "uhoreg"],
@@ -136,6 +136,8 @@ describe("combineFcpEntries", () => {
         round(5, { id: 1, proposed_at: "2026-10-01T00:00:00Z", approvals: 1 }),
       ],
     );
-    expect(proposed.map((e) => [e.number, e.approvals, e.title])).toEqual([[5, 2, "MSC5: from the round"]]);
+    expect(proposed.map((e) => [e.number, e.progress, e.title])).toEqual([
+      [5, "2 of 8 approvals", "MSC5: from the round"],
+    ]);
   });
 });

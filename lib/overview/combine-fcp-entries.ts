@@ -1,5 +1,8 @@
+import { fcpProgress } from "../fcp/fcp-progress";
 import type { Status } from "../proposals/status";
-import type { FcpEntryDto, FcpOverviewDto, FcpRoundWithProposal } from "./fcp-entry";
+// A type-only import: erased at build, so this pure module stays off the server boundary.
+import type { FcpRoundWithProposal } from "../fcp/list-fcp-rounds";
+import type { FcpEntryDto, FcpOverviewDto } from "./fcp-entry";
 
 /** An open MSC whose labels put it in FCP or proposed FCP. */
 export type FcpLabelledProposal = { number: number; title: string; status: Status; labels: string[] };
@@ -7,6 +10,7 @@ export type FcpLabelledProposal = { number: number; title: string; status: Statu
 const byLogin = (a: string, b: string) => a.localeCompare(b, "en", { sensitivity: "base" });
 
 function fromRound(round: FcpRoundWithProposal, title: string): FcpEntryDto {
+  const progress = fcpProgress(round);
   return {
     number: round.proposal_number,
     title,
@@ -17,14 +21,10 @@ function fromRound(round: FcpRoundWithProposal, title: string): FcpEntryDto {
     proposed_at: round.proposed_at,
     started_at: round.started_at,
     ends_at: round.ends_at,
-    approvals: round.approvals,
-    required: round.required,
+    progress: progress.summary,
     open_concerns: round.concerns.filter((c) => !c.resolved).map((c) => c.text),
-    // Only members who count now are chased: a departed member's missing tick blocks nothing.
-    not_voted: round.roster
-      .filter((b) => b.position === "none" && b.on_team)
-      .map((b) => b.login)
-      .sort(byLogin),
+    // Counted members only: a departed member's missing tick blocks nothing.
+    not_voted: [...progress.waitingOn].sort(byLogin),
     positioned: round.roster.filter((b) => b.position !== "none").map((b) => b.login),
   };
 }
@@ -41,8 +41,7 @@ function fromLabels(proposal: FcpLabelledProposal): FcpEntryDto {
     proposed_at: null,
     started_at: null,
     ends_at: null,
-    approvals: 0,
-    required: 0,
+    progress: null,
     open_concerns: [],
     not_voted: [],
     positioned: [],

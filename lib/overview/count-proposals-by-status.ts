@@ -1,10 +1,8 @@
 import "server-only";
 import { getPrisma } from "../db/client";
 import type { PrismaClient } from "../db/generated/client";
-import { deriveStatus, type Status } from "../proposals/status";
-
-/** How many MSCs have each status; statuses no MSC has are absent. */
-export type StatusCountsDto = Partial<Record<Status, number>>;
+import { deriveStatus } from "../proposals/status";
+import type { StatusCountsDto } from "./status-counts-dto";
 
 /**
  * Status is derived, never stored (lib/proposals/status.ts), so counting needs each

@@ -1,7 +1,4 @@
-import type { FcpDispositionName, FcpRoundDto } from "../fcp/fcp-dto";
-
-/** A round as listFcpRounds returns it: the round and the MSC it belongs to. */
-export type FcpRoundWithProposal = FcpRoundDto & { proposal_number: number; proposal_title: string };
+import type { FcpDispositionName } from "../fcp/fcp-dto";
 
 /** One MSC in, or proposed for, FCP, as the home and /fcp pages list it: a plain object. */
 export type FcpEntryDto = {
@@ -10,7 +7,7 @@ export type FcpEntryDto = {
   phase: "active" | "proposed";
   /**
    * False when only the MSC's labels say it is in FCP: an FCP run out of band, or data
-   * from the snapshot, which carries no mscbot comments. Counts below are then zero.
+   * from the snapshot, which carries no mscbot comments. Progress is then null.
    */
   has_record: boolean;
   disposition: FcpDispositionName | null;
@@ -18,8 +15,8 @@ export type FcpEntryDto = {
   proposed_at: string | null;
   started_at: string | null;
   ends_at: string | null;
-  approvals: number;
-  required: number;
+  /** fcpProgress's summary, "7 of 8 approvals, 1 open concern", as the MSC page says it. */
+  progress: string | null;
   open_concerns: string[];
   /** Members counted now who have taken no position yet, alphabetical. */
   not_voted: string[];
