@@ -41,6 +41,8 @@ export async function deliverComment(
   Object.assign(payload.issue as object, { number: comment.number, pull_request: { merged_at: null } });
   Object.assign(payload.comment as object, {
     id: comment.id,
+    // The store files a comment under the MSC its issue_url names, not under payload.issue.
+    issue_url: `https://api.github.com/repos/matrix-org/matrix-spec-proposals/issues/${comment.number}`,
     body: comment.body,
     user: { ...((payload.comment as { user: object }).user ?? {}), login: comment.author, type: "User" },
     created_at: at,
