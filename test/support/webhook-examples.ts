@@ -1,10 +1,15 @@
 import { createHmac, randomUUID } from "node:crypto";
-import examples from "@octokit/webhooks-examples";
+import { createRequire } from "node:module";
 
 // Real webhook payloads recorded by GitHub (@octokit/webhooks-examples), adjusted to
 // point at this repository's MSCs, and signed the way GitHub signs deliveries.
 
 type Payload = Record<string, unknown> & { action?: string };
+
+// The package's entry is a JSON file. Playwright's ESM loader refuses a JSON import
+// without `with { type: "json" }`, which Vitest's and tsx's do not need; require()
+// loads it the same way under all three.
+const examples: unknown = createRequire(import.meta.url)("@octokit/webhooks-examples");
 
 /** A deep copy of the first recorded example of `event` with `action`. */
 export function webhookExample(event: string, action: string): Payload {
