@@ -19,6 +19,9 @@ export type IssueFacts = { number: number; title: string; body: string; labels: 
 export async function deliverIssue(request: APIRequestContext, issue: IssueFacts) {
   const payload = webhookExample("issues", "edited");
   Object.assign(payload.issue as object, {
+    // GitHub's id is unique per issue: kept from the example, a second MSC would collide
+    // with the first on proposals.github_id, and the receiver would take it for a replay.
+    id: 9_000_000_000 + issue.number,
     number: issue.number,
     title: issue.title,
     body: issue.body,
