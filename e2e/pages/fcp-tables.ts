@@ -20,6 +20,8 @@ export class FcpTables {
 
   /** One cell of a row, by its column's header text. */
   async cell(table: Locator, number: number, column: string): Promise<Locator> {
+    // allTextContents does not wait: wait for the table first, or a missing one reads as no columns.
+    await table.getByRole("columnheader").first().waitFor();
     const headers = await table.getByRole("columnheader").allTextContents();
     const index = headers.indexOf(column);
     if (index < 0) throw new Error(`no column ${column} in ${headers.join(", ")}`);
