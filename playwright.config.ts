@@ -53,8 +53,8 @@ export default defineConfig({
         GITHUB_WEBHOOK_SECRET: "e2e-webhook-secret",
       },
       reuseExistingServer: !process.env.CI,
-      // The first start runs `next build`, which takes a minute or so on a cold machine.
-      timeout: 180_000,
+      // The first start runs `next build`: a minute or so on a cold machine, several on a busy one.
+      timeout: 300_000,
       stdout: "pipe",
       // Lets the server close its embedded database instead of being killed mid-write.
       gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },

@@ -13,6 +13,17 @@ test.describe("JSON API", () => {
     for (const proposal of body.proposals) expect(proposal).toMatchObject({ status: "merged", state: "merged" });
   });
 
+  test("returns one proposal with its FCP rounds and timeline", async ({ request }) => {
+    const response = await request.get("/api/v1/proposals/4543");
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ number: 4543, status: "in-review", state: "open", labels: [] });
+    // The bundled snapshot carries no FCP rounds: the detail says so rather than omitting them.
+    expect(body).toMatchObject({ fcp: null, fcp_history: [], events: expect.any(Array) });
+    expect(body).toHaveProperty("rendered_url");
+    expect(body).toHaveProperty("body");
+  });
+
   test("answers bad input and unknown numbers with JSON errors", async ({ request }) => {
     const bad = await request.get("/api/v1/proposals?per_page=5000");
     expect(bad.status()).toBe(400);

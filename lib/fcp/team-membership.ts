@@ -23,16 +23,33 @@ export function teamAt(periods: TeamPeriod[], at: Date): string[] {
   );
 }
 
+/** When a round was proposed and, once closed, when it ended (null while open). */
+export type RoundSpan = { proposedAt: Date; endedAt: Date | null };
+
 /**
  * The team a round is counted against. Open rounds: the current team (MSC-PROCESS.md:
- * "75 % of the current SCT"), so leavers stop counting and joiners start. Closed rounds:
- * the team when the round ended, so a later roster change does not rewrite history.
- * Without membership records covering that moment (team never synced, or a round older
- * than the records) the roster snapshotted at proposal is the best evidence left.
+ * "75 % of the current SCT"), so leavers stop counting and joiners start; with no
+ * membership recorded at all (team never synced), the roster.
+ * Closed rounds: the team when the round ended, so later roster changes do not rewrite
+ * history. That is the roster snapshotted at proposal, corrected by membership changes
+ * recorded while the round ran. Periods alone would mislead for old rounds: the first
+ * team sync cannot know join dates and opens every period at the epoch, and members
+ * who left before it have no period at all.
  */
-export function countingTeam(periods: TeamPeriod[], roster: string[], endedAt: Date | null): string[] {
-  const team = endedAt ? teamAt(periods, endedAt) : currentTeam(periods);
-  return team.length > 0 ? team : unique(roster);
+export function countingTeam(periods: TeamPeriod[], roster: string[], span: RoundSpan): string[] {
+  if (span.endedAt === null) {
+    const team = currentTeam(periods);
+    return team.length > 0 ? team : unique(roster);
+  }
+  const atEnd = teamAt(periods, span.endedAt);
+  if (roster.length === 0) return atEnd;
+  const [from, to] = [span.proposedAt.getTime(), span.endedAt.getTime()];
+  const within = (date: Date | null) => date !== null && date.getTime() > from && date.getTime() <= to;
+  const changed = new Set(
+    periods.filter((p) => within(p.servedFrom) || within(p.servedUntil)).map((p) => loginKey(p.githubLogin)),
+  );
+  const kept = roster.filter((login) => !changed.has(loginKey(login)));
+  return unique([...kept, ...atEnd.filter((login) => changed.has(loginKey(login)))]);
 }
 
 function unique(logins: string[]): string[] {

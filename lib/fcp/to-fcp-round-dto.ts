@@ -34,7 +34,7 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 export function toFcpRoundDto(facts: FcpRoundFacts, team: TeamPeriod[], rules: FcpRules): FcpRoundDto {
   const phase = roundPhase(facts);
   const open = isOpenPhase(phase);
-  const counting = countingTeam(team, facts.roster, roundEndedAt(facts));
+  const counting = countingTeam(team, facts.roster, { proposedAt: facts.proposedAt, endedAt: roundEndedAt(facts) });
   const roster = buildBallot(facts.roster, counting, latestPositions(facts.votes));
   const concerns = roundConcerns(facts.id, open, facts.proposalConcerns).map(toConcernDto);
   const base = quorumBase(roster);

@@ -45,7 +45,8 @@ export function describeTimelineEntry({ kind, actor, data }: TimelineFacts): str
     case "fcp.proposed":
       return who ? `${who} proposed ${fcp(data)}` : `${fcp(data)} was proposed`;
     case "fcp.started": {
-      const ends = minute(data.ends_at);
+      // fcp-import writes endsAt; rounds without an event give ends_at.
+      const ends = minute(data.ends_at ?? data.endsAt);
       return ends ? `${fcp(data)} started; it ends ${ends}` : `${fcp(data)} started`;
     }
     case "fcp.finished":
