@@ -12,7 +12,7 @@ export function FcpProposedTable({ entries }: { entries: FcpEntryDto[] }) {
           <td className={CELL}>
             {entry.progress !== null ? (
               <>
-                <span className="whitespace-nowrap">{entry.progress}</span>
+                <span>{entry.progress}</span>
                 {entry.open_concerns.length > 0 && (
                   <ul aria-label="Open concerns" className="mt-1 list-disc pl-4">
                     {entry.open_concerns.map((text) => (
