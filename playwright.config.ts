@@ -8,6 +8,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const githubPort = Number(process.env.E2E_GITHUB_PORT ?? port + 1);
 const baseURL = `http://127.0.0.1:${port}`;
 const runningAsRoot = process.getuid?.() === 0;
+// The OAuth app the e2e server signs in with, registered with the fake GitHub.
+const oauthClient = { id: "e2e-oauth-client", secret: "e2e-oauth-secret" };
 
 export default defineConfig({
   testDir: "e2e",
@@ -33,7 +35,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node --import tsx test/fake-github/serve.ts --port ${githubPort}`,
+      command: `node --import tsx test/fake-github/serve.ts --port ${githubPort} --oauth-client-id ${oauthClient.id} --oauth-client-secret ${oauthClient.secret}`,
       url: `http://127.0.0.1:${githubPort}/rate_limit`,
       reuseExistingServer: !process.env.CI,
       stdout: "ignore",
@@ -51,6 +53,13 @@ export default defineConfig({
         GITHUB_TOKEN: "e2e-token",
         // e2e/support/github-webhooks.ts signs deliveries with it.
         GITHUB_WEBHOOK_SECRET: "e2e-webhook-secret",
+        // Sign-in through the fake GitHub's OAuth flow (e2e/sign-in.spec.ts).
+        GITHUB_WEB_URL: `http://127.0.0.1:${githubPort}`,
+        GITHUB_CLIENT_ID: oauthClient.id,
+        GITHUB_CLIENT_SECRET: oauthClient.secret,
+        NEXTAUTH_URL: baseURL,
+        NEXTAUTH_SECRET: "e2e-nextauth-secret",
+        ADMIN_GITHUB_LOGINS: "e2e-admin",
       },
       reuseExistingServer: !process.env.CI,
       // The first start runs `next build`: a minute or so on a cold machine, several on a busy one.

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 
 const NAV = [
   { href: "/proposals", label: "Proposals" },
@@ -6,7 +7,8 @@ const NAV = [
   { href: "/stats", label: "Statistics" },
 ] as const;
 
-export function SiteHeader() {
+/** `session`: the sign-in / sign-out control, rendered by the layout (it knows the viewer). */
+export function SiteHeader({ session }: { session?: ReactNode }) {
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
@@ -24,6 +26,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        {session}
       </div>
     </header>
   );

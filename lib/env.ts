@@ -49,9 +49,56 @@ const envSchema = z.object({
   RESPONSE_CACHE_SECONDS: optionalText
     .transform((value) => Number(value ?? 5))
     .refine((s) => Number.isFinite(s) && s >= 0, "RESPONSE_CACHE_SECONDS must be a number of seconds (0 turns it off)"),
+  /** The web host of GitHub's OAuth pages (GitHub Enterprise, or the tests' fake GitHub). */
+  GITHUB_WEB_URL: optionalText
+    .transform((value) => (value ?? "https://github.com").replace(/\/+$/, ""))
+    .refine(isHttpUrl, "GITHUB_WEB_URL must be an http(s):// URL"),
+  /** The GitHub OAuth app members sign in with; both or neither. */
+  GITHUB_CLIENT_ID: optionalText,
+  GITHUB_CLIENT_SECRET: optionalText,
+  NEXTAUTH_SECRET: optionalText,
+  /** The app's public URL; next-auth reads it too (callback URLs, secure cookies). */
+  NEXTAUTH_URL: optionalText.refine(
+    (value) => value === undefined || isHttpUrl(value),
+    "NEXTAUTH_URL must be the app's public http(s):// URL",
+  ),
+  /** GitHub logins made admins when they sign in: the first admins, before any UI. */
+  ADMIN_GITHUB_LOGINS: optionalText.transform((value) =>
+    (value ?? "")
+      .split(",")
+      .map((login) => login.trim().toLowerCase())
+      .filter(Boolean),
+  ),
+  /** "Sign in as <login>" without GitHub: development and tests only. */
+  DEV_SIGN_IN: optionalText
+    .refine(
+      (value) => value === undefined || value === "true" || value === "false",
+      "DEV_SIGN_IN must be true or false",
+    )
+    .transform((value) => value === "true"),
   NODE_ENV: optionalText.transform((value) => value ?? "development"),
   /** Set by Next while it runs `next build`. */
   NEXT_PHASE: optionalText,
+});
+
+function isHttpUrl(value: string): boolean {
+  return /^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value);
+}
+
+// Settings that are only wrong in combination. Sign-in is what guards votes, so a
+// half-configured or unsafe sign-in stops start-up instead of failing at the first click.
+const checkedEnvSchema = envSchema.superRefine((settings, ctx) => {
+  const production = settings.NODE_ENV === "production";
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  if (Boolean(settings.GITHUB_CLIENT_ID) !== Boolean(settings.GITHUB_CLIENT_SECRET)) {
+    issue("GITHUB_CLIENT_SECRET", "set GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET together (or neither)");
+  }
+  if (production && settings.DEV_SIGN_IN) {
+    issue("DEV_SIGN_IN", "sign-in without GitHub is for development and tests only; unset it in production");
+  }
+  if (production && settings.GITHUB_CLIENT_ID && !settings.NEXTAUTH_SECRET) {
+    issue("NEXTAUTH_SECRET", "required in production when sign-in is configured (e.g. `openssl rand -base64 32`)");
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -59,7 +106,7 @@ export type Env = z.infer<typeof envSchema>;
 export class EnvError extends Error {}
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
+  const result = checkedEnvSchema.safeParse(source);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new EnvError(`Invalid setting ${issue?.path.join(".")}: ${issue?.message}`);

@@ -17,6 +17,10 @@ function fail(message: string): never {
 }
 
 async function main() {
+  // `npm start` serves a production build: say so before the settings are checked, as
+  // Next's own server would a moment later, so production-only rules (no DEV_SIGN_IN,
+  // NEXTAUTH_SECRET required) stop start-up rather than the first sign-in.
+  (process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
   const settings = env();
   const db = await getDatabase();
   const proposals = await db.prisma.proposal.count();

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { GitHubDataset } from "./dataset/github-types";
 import { loadFixtureDataset } from "./dataset/load-fixtures";
 import { FakeGitHubState } from "./server/fake-github-state";
+import { FakeOAuth, type FakeOAuthOptions } from "./server/fake-oauth";
 import { Faults } from "./server/faults";
 import { handleRequest, type ServerContext } from "./server/handle-request";
 import { RateLimiter, type RateLimitOptions } from "./server/rate-limiter";
@@ -25,12 +26,16 @@ export type StartFakeGitHubOptions = {
   tokens?: string[];
   /** Loopback port to listen on; default: any free one. */
   port?: number;
+  /** The OAuth app members sign in with, and who signs in; see server/fake-oauth.ts. */
+  oauth?: FakeOAuthOptions;
 };
 
 export type FakeGitHub = {
   /** Base URL for Octokit's baseUrl, e.g. http://127.0.0.1:41234 */
   url: string;
   state: FakeGitHubState;
+  /** Sign-in: set `oauth.defaultLogin` to choose who signs in next. */
+  oauth: FakeOAuth;
   requests: RequestLogEntry[];
   faults: Faults;
   close(): Promise<void>;
@@ -39,6 +44,7 @@ export type FakeGitHub = {
 export async function startFakeGitHub(options: StartFakeGitHubOptions = {}): Promise<FakeGitHub> {
   const dataset = options.dataset ?? loadFixtureDataset({ scale: options.scale, seed: options.seed });
   const state = new FakeGitHubState(dataset, { now: options.now });
+  const oauth = new FakeOAuth(options.oauth);
   const limiter = new RateLimiter(options.rateLimit);
   const requests: RequestLogEntry[] = [];
   let url = "";
@@ -46,6 +52,7 @@ export async function startFakeGitHub(options: StartFakeGitHubOptions = {}): Pro
   const closing = new Promise<void>((resolve) => (releaseHangs = resolve));
   const context: ServerContext = {
     state,
+    oauth,
     limiter,
     faults: new Faults((seconds) => limiter.exhaust(seconds)),
     log: requests,
@@ -67,6 +74,7 @@ export async function startFakeGitHub(options: StartFakeGitHubOptions = {}): Pro
   return {
     url,
     state,
+    oauth,
     requests,
     faults: context.faults,
     close: async () => {

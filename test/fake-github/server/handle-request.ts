@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FakeGitHubState } from "./fake-github-state";
+import type { FakeOAuth } from "./fake-oauth";
 import type { Faults } from "./faults";
 import { HANDLERS, notFound, type HandlerResult } from "./handlers";
 import { linkHeader } from "./pagination";
@@ -7,6 +8,7 @@ import type { RateLimiter, RateLimitSnapshot } from "./rate-limiter";
 import type { RequestLogEntry } from "./request-log";
 import { faultBody, primaryRateLimitBody } from "./error-bodies";
 import { commonHeaders, etagMatches, nextRequestId, sendJson, sendNotModified, weakEtag } from "./respond";
+import { handleOAuthRequest } from "./oauth-endpoints";
 import { matchRoute, type EndpointName } from "./routes";
 
 // One request, in GitHub's order: credentials, injected faults, the primary rate
@@ -14,6 +16,7 @@ import { matchRoute, type EndpointName } from "./routes";
 
 export type ServerContext = {
   state: FakeGitHubState;
+  oauth: FakeOAuth;
   limiter: RateLimiter;
   faults: Faults;
   log: RequestLogEntry[];
@@ -27,6 +30,8 @@ const API_ORIGIN_PATTERN = /https:\/\/api\.github\.com/g;
 
 export async function handleRequest(req: IncomingMessage, res: ServerResponse, ctx: ServerContext): Promise<void> {
   const url = new URL(req.url ?? "/", ctx.baseUrl());
+  // Sign-in (OAuth web flow, /user) is not part of the sync's API surface: no rate limit, faults or log.
+  if (await handleOAuthRequest(req, res, url, ctx.oauth, ctx.baseUrl())) return;
   const credentials = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? "");
   const token = credentials?.[1] ?? null;
   const authenticated = token !== null;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+// The sign-in settings, whose combinations are what can go wrong.
+const github = { GITHUB_CLIENT_ID: "id", GITHUB_CLIENT_SECRET: "secret" };
+
+describe("sign-in settings", () => {
+  it("defaults to github.com, no sign-in, no admins", () => {
+    const settings = parseEnv({});
+    expect(settings.GITHUB_WEB_URL).toBe("https://github.com");
+    expect(settings.GITHUB_CLIENT_ID).toBeUndefined();
+    expect(settings.DEV_SIGN_IN).toBe(false);
+    expect(settings.ADMIN_GITHUB_LOGINS).toEqual([]);
+  });
+
+  it("reads admins as a lower-cased, comma-separated list", () => {
+    expect(parseEnv({ ADMIN_GITHUB_LOGINS: " Turt2live, ,richvdh " }).ADMIN_GITHUB_LOGINS).toEqual([
+      "turt2live",
+      "richvdh",
+    ]);
+  });
+
+  it("needs the OAuth client id and secret together", () => {
+    expect(() => parseEnv({ GITHUB_CLIENT_ID: "id" })).toThrow(
+      "Invalid setting GITHUB_CLIENT_SECRET: set GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET together (or neither)",
+    );
+  });
+
+  it("needs NEXTAUTH_SECRET in production once sign-in is configured", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", ...github })).toThrow(/Invalid setting NEXTAUTH_SECRET: required/);
+    expect(parseEnv({ NODE_ENV: "production", ...github, NEXTAUTH_SECRET: "s" }).GITHUB_CLIENT_ID).toBe("id");
+    expect(parseEnv({ NODE_ENV: "production" }).NEXTAUTH_SECRET).toBeUndefined();
+    expect(parseEnv({ NODE_ENV: "development", ...github }).NEXTAUTH_SECRET).toBeUndefined();
+  });
+
+  it("refuses the development sign-in in production, with a one-line reason", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", DEV_SIGN_IN: "true" })).toThrow(EnvError);
+    expect(() => parseEnv({ NODE_ENV: "production", DEV_SIGN_IN: "true" })).toThrow(
+      "Invalid setting DEV_SIGN_IN: sign-in without GitHub is for development and tests only; unset it in production",
+    );
+    expect(parseEnv({ NODE_ENV: "production", DEV_SIGN_IN: "false" }).DEV_SIGN_IN).toBe(false);
+    expect(parseEnv({ NODE_ENV: "test", DEV_SIGN_IN: "true" }).DEV_SIGN_IN).toBe(true);
+    expect(() => parseEnv({ DEV_SIGN_IN: "yes" })).toThrow("DEV_SIGN_IN must be true or false");
+  });
+
+  it("checks the URLs", () => {
+    expect(parseEnv({ GITHUB_WEB_URL: "http://127.0.0.1:4010/" }).GITHUB_WEB_URL).toBe("http://127.0.0.1:4010");
+    expect(() => parseEnv({ GITHUB_WEB_URL: "github.com" })).toThrow("GITHUB_WEB_URL must be an http(s):// URL");
+    expect(() => parseEnv({ NEXTAUTH_URL: "localhost:3000" })).toThrow("NEXTAUTH_URL must be");
+  });
+});
