@@ -1,28 +1,57 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { HomePage } from "./pages/home-page";
+import { LABELS_ONLY, putInFcpByLabelsOnly } from "./support/fcp-fixtures";
 
 // The server starts on an empty data folder, so what the page shows is the bundled
 // snapshot of real MSCs (prisma/seed/mscs-snapshot.json, data as of 18 Aug 2026).
+// fcp.spec.ts runs first on the same server and adds FCPs on two MSCs; nothing here
+// assumes the FCP section is empty.
 const SNAPSHOT_DATE = "2026-08-18";
 const DAY_MS = 86_400_000;
 
 test.describe("home page", () => {
-  test("lists real proposals from the bundled snapshot", async ({ page }) => {
+  test("counts proposals by status, each count linking to the filtered list", async ({ page }) => {
     const home = new HomePage(page);
     const response = await home.goto();
     expect(response?.status()).toBe(200);
 
     await expect(home.heading).toBeVisible();
     await expect(home.statusCount("Merged")).toHaveText(/^Merged\s*\d+$/);
-    await expect(home.statusCount("In review")).toHaveText(/^In review\s*\d+$/);
+    await expect(home.statusCount("Merged")).toHaveAttribute("href", "/proposals?status=merged");
+    await expect(home.statusCount("In review")).toHaveAttribute("href", "/proposals?status=in-review");
+    await expect(home.intro).toContainText(/^\d+ proposals tracked\. Data as of 18 Aug 2026 \(/);
+  });
 
-    const row = home.openProposalRow(4543);
-    await expect(row).toHaveCount(1);
-    await expect(
-      row.getByRole("cell", { name: "MSC4543: Sliding Sync Extensions: End-to-end encryption" }),
-    ).toBeVisible();
-    await expect(row.getByRole("cell", { name: "In review" })).toBeVisible();
+  test("is small: it lists what needs attention, not every open MSC", async ({ request }) => {
+    const response = await request.get("/");
+    const html = await response.text();
+    // The old page listed every open MSC: 3.8 MB at 4,500 MSCs. This one is bounded.
+    expect(html.length).toBeLessThan(100_000);
+  });
+
+  test("lists an MSC in FCP by its labels alone, marked as having no vote record", async ({ page, request }) => {
+    await putInFcpByLabelsOnly(request);
+    const home = new HomePage(page);
+    await home.goto();
+    const { active } = home.fcp;
+    await expect(await home.fcp.cell(active, LABELS_ONLY.number, "Title")).toHaveText(LABELS_ONLY.title);
+    await expect(await home.fcp.cell(active, LABELS_ONLY.number, "Disposition")).toHaveText("merge");
+    await expect(await home.fcp.cell(active, LABELS_ONLY.number, "Ends")).toHaveText("No vote record");
+  });
+
+  test("lists at most a dozen recent changes, each linking to its MSC and saying what changed", async ({ page }) => {
+    const home = new HomePage(page);
+    await home.goto();
+    const items = home.recentChanges.getByRole("listitem");
+    const count = await items.count();
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(12);
+    for (const item of await items.all()) {
+      await expect(item.getByRole("link")).toHaveAttribute("href", /^\/proposals\/\d+$/);
+      await expect(item).toContainText(/(opened|merged|closed|updated on GitHub|moved from|added as|FCP \w+)/);
+      await expect(item.getByRole("time")).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT/);
+    }
   });
 
   test("says the data comes from the snapshot and how old it is", async ({ page }) => {

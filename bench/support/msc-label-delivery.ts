@@ -23,10 +23,14 @@ export function labelDelivery(options: { adding: boolean; title: string; baseLab
   return signedDelivery("issues", payload, options.secret);
 }
 
-/** Whether the home page lists MSC4543 in its "In or proposed for final comment period" section. */
+/**
+ * Whether the home page lists MSC4543 in its "Final comment period" section (the FCP
+ * tables, where an MSC with FCP labels and no vote record appears too), which ends
+ * where the "Recently changed" section starts: that list may name MSC4543 as well.
+ */
 export function homePageListsInFcp(html: string): boolean {
   const start = html.indexOf('id="fcp-heading"');
-  const end = html.indexOf('id="open-heading"');
-  if (start < 0 || end < start) throw new Error("the home page has no FCP section followed by the open section");
-  return html.slice(start, end).includes(`>${MSC}</td>`);
+  const end = html.indexOf('id="recent-heading"');
+  if (start < 0 || end < start) throw new Error("the home page has no FCP section followed by the recent changes");
+  return html.slice(start, end).includes(`href="/proposals/${MSC}"`);
 }

@@ -75,15 +75,15 @@ describe("FcpPanel", () => {
   const html = renderToStaticMarkup(<FcpPanel fcp={ROUND} history={[ROUND]} now={new Date("2026-11-25T10:00:00Z")} />);
 
   it("counts down to the end with a machine-readable time", () => {
-    expect(html).toContain('<time dateTime="2026-11-27T14:00:10Z">27 Nov 2026 14:00 UTC</time>');
-    expect(text(html)).toContain("Ends in 2 days 4 hours, on 27 Nov 2026 14:00 UTC.");
+    expect(html).toContain('<time dateTime="2026-11-27T14:00:10Z">27 Nov 2026, 14:00 UTC</time>');
+    expect(text(html)).toContain("Ends in 2 days 4 hours, on 27 Nov 2026, 14:00 UTC.");
     expect(text(html)).toContain("Cannot conclude while 1 open concern remains");
     expect(text(html)).toContain("No position yet from dbkr");
   });
 
   it("writes every member's position and marks out roster changes in words", () => {
     const plain = text(html);
-    expect(plain).toContain("richvdhApprove11 Nov 2026 10:00 UTC");
+    expect(plain).toContain("richvdhApprove11 Nov 2026, 10:00 UTC");
     expect(plain).toContain("dbkrNo position yet");
     expect(plain).toContain("Not my areaJoined after the proposal");
     expect(plain).toContain("Left the team (not counted)");
@@ -95,6 +95,6 @@ describe("FcpPanel", () => {
     expect(plain).toContain("Open: Needs an implementation");
     expect(plain).toContain("Raised by an SCT member (not recorded)");
     expect(plain).toContain("Resolved: Naming");
-    expect(plain).toContain("Raised by richvdh on 11 Nov 2026 10:00 UTC; resolved by dbkr on 12 Nov 2026 10:00 UTC.");
+    expect(plain).toContain("Raised by richvdh on 11 Nov 2026, 10:00 UTC; resolved by dbkr on 12 Nov 2026, 10:00 UTC.");
   });
 });

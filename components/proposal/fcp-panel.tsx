@@ -1,6 +1,6 @@
 import type { FcpPhase, FcpRoundDto } from "@/lib/fcp/fcp-dto";
 import { fcpProgress } from "@/lib/fcp/fcp-progress";
-import { describeCountdown } from "@/lib/format/describe-countdown";
+import { describeFcpCountdown } from "@/lib/format/describe-fcp-countdown";
 import { describeApprovals, describeBlockingConcerns } from "@/lib/proposals/describe-fcp-progress";
 import { BallotGrid } from "./ballot-grid";
 import { ConcernList } from "./concern-list";
@@ -15,7 +15,7 @@ const PHASE_TEXT: Record<FcpPhase, string> = {
 
 function Countdown({ fcp, now }: { fcp: FcpRoundDto; now: Date }) {
   if (fcp.phase !== "active" || !fcp.ends_at) return null;
-  const countdown = describeCountdown(fcp.ends_at, now, fcp.open_concerns);
+  const countdown = describeFcpCountdown(fcp.ends_at, now, fcp.open_concerns);
   return (
     <p className="mt-3 text-lg font-semibold" data-testid="fcp-countdown">
       {countdown.before} <UtcTime iso={countdown.at} />

@@ -1,47 +1,51 @@
+// Time left in an FCP, and how long ago something changed, as short English phrases.
+// Pure (the caller passes `now`) so the server renders the text once and tests can pin
+// it; pages show it beside a `<time datetime>` so the exact moment stays machine-readable.
+
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = 24 * HOUR_MS;
 
-/** 27 Nov 2026 14:00 UTC: always UTC, so that server, reader and mscbot agree. */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  const day = date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-  const time = date.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "UTC" });
-  return `${day} ${time} UTC`;
+function plural(count: number, unit: string): string {
+  return `${count} ${unit}${count === 1 ? "" : "s"}`;
 }
 
-const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
-
-/** "2 days 4 hours", "3 hours 12 minutes", "12 minutes": the two largest units, rounded down. */
-export function describeDuration(ms: number): string {
-  if (ms < MINUTE_MS) return "less than a minute";
-  const days = Math.floor(ms / DAY_MS);
-  const hours = Math.floor((ms % DAY_MS) / HOUR_MS);
-  const minutes = Math.floor((ms % HOUR_MS) / MINUTE_MS);
+/** The two largest units of a span, rounded down: "2 days 4 hours", "3 hours 5 minutes", "12 minutes". */
+export function describeSpan(ms: number): string {
+  const span = Math.max(0, ms);
+  const days = Math.floor(span / DAY_MS);
+  const hours = Math.floor((span % DAY_MS) / HOUR_MS);
+  const minutes = Math.floor((span % HOUR_MS) / MINUTE_MS);
   if (days > 0) return hours > 0 ? `${plural(days, "day")} ${plural(hours, "hour")}` : plural(days, "day");
   if (hours > 0) return minutes > 0 ? `${plural(hours, "hour")} ${plural(minutes, "minute")}` : plural(hours, "hour");
-  return plural(minutes, "minute");
+  return minutes > 0 ? plural(minutes, "minute") : "less than a minute";
 }
 
 /**
- * The FCP countdown as text around one moment: the page puts `at` in a `<time>` between
- * `before` and `after`. The page is rendered on each request, so no client clock is needed.
- * A concern open at the end does not extend the 5 days, but FCP does not conclude until
- * it is resolved (MSC-PROCESS.md), so an elapsed period says what it still waits for.
+ * "ends in 2 days 4 hours" or, once past, "ended 3 hours ago". An FCP whose end has
+ * passed but which has not been marked finished is still shown: the process waits for
+ * open concerns (MSC-PROCESS.md), and a sync may simply not have run yet.
  */
-export type Countdown = { before: string; at: string; after: string };
-
-export function describeCountdown(endsAt: string, now: Date, openConcerns: number): Countdown {
-  const remaining = Date.parse(endsAt) - now.getTime();
-  if (remaining > 0) return { before: `Ends in ${describeDuration(remaining)}, on`, at: endsAt, after: "." };
-  const waiting =
-    openConcerns > 0
-      ? `waiting for ${plural(openConcerns, "concern")} to be resolved`
-      : "waiting for mscbot to mark it finished";
-  return { before: "Period over on", at: endsAt, after: `; ${waiting}.` };
+export function describeCountdown(endsAt: Date, now: Date): string {
+  const left = endsAt.getTime() - now.getTime();
+  return left >= 0 ? `ends in ${describeSpan(left)}` : `ended ${describeSpan(-left)} ago`;
 }
 
-/** The countdown as one line of text, e.g. for metadata and tests. */
-export function countdownText(countdown: Countdown): string {
-  return `${countdown.before} ${formatDateTime(countdown.at)}${countdown.after}`;
+/** "just now", "5 minutes ago", "3 days ago", "2 years ago" (whole units, rounded down). */
+export function describeTimeAgo(at: Date, now: Date): string {
+  const ago = now.getTime() - at.getTime();
+  if (ago < MINUTE_MS) return "just now";
+  if (ago < HOUR_MS) return `${plural(Math.floor(ago / MINUTE_MS), "minute")} ago`;
+  if (ago < DAY_MS) return `${plural(Math.floor(ago / HOUR_MS), "hour")} ago`;
+  if (ago < 60 * DAY_MS) return `${plural(Math.floor(ago / DAY_MS), "day")} ago`;
+  if (ago < 730 * DAY_MS) return `${plural(Math.floor(ago / (30 * DAY_MS)), "month")} ago`;
+  return `${plural(Math.floor(ago / (365 * DAY_MS)), "year")} ago`;
+}
+
+/** "23 Nov 2026, 14:05 UTC": in UTC so that server and reader agree (FCP ends are UTC). */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  const day = date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  const time = date.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+  return `${day}, ${time} UTC`;
 }

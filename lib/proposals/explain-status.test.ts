@@ -52,17 +52,17 @@ describe("explainStatus", () => {
   it("gives the end of a running FCP and what can hold it open", () => {
     const active = round({ phase: "active", ends_at: "2026-11-27T14:00:10Z" });
     expect(explain("fcp", active)).toBe(
-      "The final comment period to merge (accept) this MSC ends on 27 Nov 2026 14:00 UTC unless an SCT member raises a concern, which holds it open until resolved. Anyone may still comment.",
+      "The final comment period to merge (accept) this MSC ends on 27 Nov 2026, 14:00 UTC unless an SCT member raises a concern, which holds it open until resolved. Anyone may still comment.",
     );
     expect(explain("fcp", { ...active, open_concerns: 2 })).toContain(
-      "ends on 27 Nov 2026 14:00 UTC, but it will not conclude while 2 open concerns are unresolved.",
+      "ends on 27 Nov 2026, 14:00 UTC, but it will not conclude while 2 open concerns are unresolved.",
     );
   });
 
   it("says an elapsed FCP waits for its concerns, per the written rule", () => {
     const over = round({ phase: "active", ends_at: "2026-11-20T14:00:10Z", open_concerns: 1 });
     expect(explain("fcp", over)).toBe(
-      "The final comment period to merge ended on 20 Nov 2026 14:00 UTC, but it cannot conclude until 1 open concern is resolved.",
+      "The final comment period to merge ended on 20 Nov 2026, 14:00 UTC, but it cannot conclude until 1 open concern is resolved.",
     );
     expect(explain("fcp", { ...over, open_concerns: 0 })).toContain("mscbot will mark it finished");
   });
