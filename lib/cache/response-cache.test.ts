@@ -95,10 +95,10 @@ describe("the response cache", () => {
   it("renders again once an answer is older than the age limit", async () => {
     await start({ ttlSeconds: 5 });
     await get("/");
-    clock += 4_999;
-    expect(await get("/")).toMatchObject({ cache: "hit" });
-    clock += 1;
-    expect(await get("/")).toMatchObject({ cache: "miss", body: "render 2 of /" });
+    clock += 3_000;
+    expect(await get("/", { method: "HEAD" })).toMatchObject({ cache: "hit" });
+    clock += 2_000;
+    expect(await get("/", { method: "HEAD" })).toMatchObject({ cache: "miss" });
   });
 
   it("shares one render among concurrent misses", async () => {
@@ -108,6 +108,19 @@ describe("the response cache", () => {
     expect(renders).toBe(1);
     expect(new Set(answers.map((a) => a.body))).toEqual(new Set(["render 1 of /proposals"]));
     expect(answers.filter((a) => a.cache === "miss")).toHaveLength(1);
+  });
+
+  it("renders a replacement in one request ahead of the age limit, serving the copy meanwhile", async () => {
+    await start({ ttlSeconds: 4 });
+    await get("/");
+    clock += 3_000;
+    reply = { delayMs: 100 };
+    const [refreshing, served] = await Promise.all([get("/"), get("/").then(() => get("/"))]);
+    expect(refreshing).toMatchObject({ cache: "miss", body: "render 2 of /" });
+    expect(served).toMatchObject({ cache: "hit", body: "render 1 of /" });
+    clock += 2_000; // the replacement was stored 2 s ago: not yet due for its own refresh
+    expect(await get("/")).toMatchObject({ cache: "hit", body: "render 2 of /" });
+    expect(renders).toBe(2);
   });
 
   it("keeps nothing a handler marked no-store, except where the path says it is meant downstream", async () => {

@@ -31,6 +31,10 @@ export type ResponseCacheOptions = {
 };
 
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+// From this share of the age limit, one request renders a replacement while the others
+// are still served the copy. Without it, the copy of a busy page expires under load and
+// every connection waits for the same render at once: a latency spike each age limit.
+const REFRESH_AFTER = 0.75;
 // Recomputed on every answer, or describing the original connection: never replayed.
 const NOT_REPLAYED = new Set(["content-length", "transfer-encoding", "connection", "keep-alive", "date", "x-cache"]);
 
@@ -58,13 +62,14 @@ export function withResponseCache(handler: Handler, options: ResponseCacheOption
   return async (req, res) => {
     const key = cacheKeyOf(req);
     if (key === null) return handler(req, res);
-    const stored = fresh(key);
-    if (stored) return serve(req, res, stored);
-
     const generation = dataGeneration();
     const flightKey = `${generation} ${key}`;
     const inFlight = rendering.get(flightKey);
-    if (inFlight) {
+    const stored = fresh(key);
+    if (stored) {
+      const dueForRefresh = now() - stored.storedAt >= ttlMs * REFRESH_AFTER && req.method === "GET";
+      if (!dueForRefresh || inFlight) return serve(req, res, stored);
+    } else if (inFlight) {
       const shared = await inFlight;
       if (shared) return serve(req, res, shared);
       // That answer was not storable (an error, a no-store): this request renders its own.
