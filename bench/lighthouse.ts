@@ -43,9 +43,12 @@ type Audit = { url: string; preset: string; performance: number; accessibility: 
 
 async function audit(port: number, url: string, preset: "mobile" | "desktop"): Promise<Audit> {
   const flags = { port, output: "json" as const, logLevel: "error" as const };
-  const config = preset === "desktop" ? desktopConfig : undefined;
-  const settings = { onlyCategories: ["performance", "accessibility"] };
-  const result = await lighthouse(url, flags, config ?? { extends: "lighthouse:default", settings });
+  const onlyCategories = ["performance", "accessibility"];
+  const config =
+    preset === "desktop"
+      ? { ...desktopConfig, settings: { ...desktopConfig.settings, onlyCategories } }
+      : { extends: "lighthouse:default", settings: { onlyCategories } };
+  const result = await lighthouse(url, flags, config);
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
   const requests = (lhr.audits["network-requests"]?.details as { items?: NetworkItem[] } | undefined)?.items ?? [];
