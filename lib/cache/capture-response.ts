@@ -14,9 +14,13 @@ type Options = {
 
 type WriteArgs = [chunk?: unknown, encoding?: unknown, callback?: unknown];
 
-/** Resolves with the whole response when it was kept and completed, else null. */
-export function captureResponse(res: ServerResponse, options: Options): Promise<CapturedResponse | null> {
+/**
+ * Resolves with the whole response when it was kept and completed; null when it was not
+ * worth keeping; "aborted" when its client left before the end (it may be fine for others).
+ */
+export function captureResponse(res: ServerResponse, options: Options): Promise<CapturedResponse | null | "aborted"> {
   return new Promise((resolve) => {
+    if (res.destroyed) return resolve("aborted"); // "close" has been and gone
     const chunks: Buffer[] = [];
     let size = 0;
     let keeping: boolean | null = null; // null until the first byte: headers may still change
@@ -63,6 +67,6 @@ export function captureResponse(res: ServerResponse, options: Options): Promise<
     } as ServerResponse["end"];
 
     // A client gone before the end: nothing complete to keep (resolving twice is a no-op).
-    res.once("close", () => resolve(null));
+    res.once("close", () => resolve("aborted"));
   });
 }

@@ -38,7 +38,8 @@ async function start(options: Partial<ResponseCacheOptions> = {}) {
 }
 
 /** A raw request (fetch would ask for gzip and unpack it behind our back). */
-function get(path: string, init: { method?: string; headers?: Record<string, string> } = {}) {
+type Init = { method?: string; headers?: Record<string, string>; abortAfterMs?: number };
+function get(path: string, init: Init = {}) {
   return new Promise<{
     status: number;
     cache: string | null;
@@ -57,6 +58,7 @@ function get(path: string, init: { method?: string; headers?: Record<string, str
     });
     req.on("error", reject);
     req.end();
+    if (init.abortAfterMs) setTimeout(() => req.destroy(), init.abortAfterMs);
   });
 }
 
@@ -108,6 +110,17 @@ describe("the response cache", () => {
     expect(renders).toBe(1);
     expect(new Set(answers.map((a) => a.body))).toEqual(new Set(["render 1 of /proposals"]));
     expect(answers.filter((a) => a.cache === "miss")).toHaveLength(1);
+  });
+
+  it("lets the waiters share a new render when the rendering client leaves", async () => {
+    await start();
+    reply = { delayMs: 200 };
+    const leaving = get("/stats", { abortAfterMs: 50 }).catch(() => "aborted");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const waiting = await Promise.all([get("/stats"), get("/stats"), get("/stats")]);
+    expect(await leaving).toBe("aborted");
+    expect(new Set(waiting.map((w) => w.body))).toEqual(new Set(["render 2 of /stats"]));
+    expect(renders).toBe(2);
   });
 
   it("renders a replacement in one request ahead of the age limit, serving the copy meanwhile", async () => {

@@ -49,7 +49,7 @@ export function withResponseCache(handler: Handler, options: ResponseCacheOption
     sizeCalculation: (entry) => entry.body.length + 1024,
   });
   // Renders under way, by generation and key: a burst of misses waits for one of them.
-  const rendering = new Map<string, Promise<Entry | null>>();
+  const rendering = new Map<string, Promise<Entry | null | "aborted">>();
 
   const fresh = (key: string): Entry | null => {
     const entry = entries.get(key);
@@ -59,7 +59,7 @@ export function withResponseCache(handler: Handler, options: ResponseCacheOption
     return null;
   };
 
-  return async (req, res) => {
+  const respond = async (req: IncomingMessage, res: ServerResponse): Promise<unknown> => {
     const key = cacheKeyOf(req);
     if (key === null) return handler(req, res);
     const generation = dataGeneration();
@@ -71,6 +71,10 @@ export function withResponseCache(handler: Handler, options: ResponseCacheOption
       if (!dueForRefresh || inFlight) return serve(req, res, stored);
     } else if (inFlight) {
       const shared = await inFlight;
+      if (res.destroyed) return; // this client left while it waited
+      // The render's own client left (a slow render under load, a timeout): start over,
+      // so the waiters share one new render instead of each rendering at once.
+      if (shared === "aborted") return respond(req, res);
       if (shared) return serve(req, res, shared);
       // That answer was not storable (an error, a no-store): this request renders its own.
       res.setHeader("x-cache", "miss");
@@ -89,7 +93,7 @@ export function withResponseCache(handler: Handler, options: ResponseCacheOption
       maxBytes: maxBytes / 4,
     }).then((captured) => {
       rendering.delete(flightKey);
-      if (!captured) return null;
+      if (captured === null || captured === "aborted") return captured;
       const entry: Entry = { ...captured, headers: replayable(captured.headers), generation, storedAt };
       // Kept even if the generation moved meanwhile: fresh() then refuses it, and the
       // requests that waited on this render, all older than that write, may use it.
@@ -99,6 +103,7 @@ export function withResponseCache(handler: Handler, options: ResponseCacheOption
     rendering.set(flightKey, render);
     return handler(req, res);
   };
+  return respond;
 }
 
 function replayable(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
