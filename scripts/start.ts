@@ -3,6 +3,7 @@
 // process with one line saying what is wrong, not a stack trace.
 import { createServer } from "node:http";
 import next from "next";
+import { withResponseCache } from "../lib/cache/response-cache";
 import { getDatabase } from "../lib/db/client";
 import { DatabaseUnavailableError } from "../lib/db/errors";
 import { MigrationError } from "../lib/db/migrate";
@@ -29,7 +30,8 @@ async function main() {
   const app = next({ dev: false, dir: process.cwd(), hostname: settings.HOSTNAME, port: settings.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer((req, res) => void handle(req, res));
+  const serve = withResponseCache(handle, { ttlSeconds: settings.RESPONSE_CACHE_SECONDS });
+  const server = createServer((req, res) => void serve(req, res));
   server.on("error", (error: NodeJS.ErrnoException) =>
     fail(error.code === "EADDRINUSE" ? `port ${settings.PORT} is in use; set PORT to another port` : error.message),
   );

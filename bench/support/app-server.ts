@@ -11,27 +11,35 @@ const READY_LINE = "MSC Tracker on";
 const START_TIMEOUT_MS = 300_000; // a first start runs `next build`
 const STOP_TIMEOUT_MS = 15_000;
 
-export type AppServer = { url: string; dataDir: string; stop(): Promise<void> };
+export type AppServer = { url: string; dataDir: string; pid: number; stop(): Promise<void> };
 
-export async function startAppServer(extraEnv: Record<string, string>): Promise<AppServer> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "msc-tracker-bench-"));
-  const port = await freePort();
+/**
+ * `options.dataDir` serves a prepared embedded database, kept after stop; without it
+ * the database is a fresh temporary one, deleted after. `extraEnv` may name PORT or a
+ * DATABASE_URL (the caller's own DATABASE_URL is never inherited).
+ */
+export async function startAppServer(
+  extraEnv: Record<string, string>,
+  options: { dataDir?: string } = {},
+): Promise<AppServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), "msc-tracker-bench-"));
+  const port = extraEnv.PORT ?? String(await freePort());
+  const { DATABASE_URL: _callers, ...inherited } = process.env;
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inherited,
     DATA_DIR: dataDir,
-    PORT: String(port),
     HOSTNAME: "127.0.0.1",
     SYNC_INTERVAL_MINUTES: "0",
     ...extraEnv,
+    PORT: port,
   };
-  delete env.DATABASE_URL; // the embedded database, whatever the caller's shell says
   const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts"], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });
   const stop = async () => {
     await stopChild(child);
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     await waitForReady(child);
@@ -39,7 +47,7 @@ export async function startAppServer(extraEnv: Record<string, string>): Promise<
     await stop();
     throw error;
   }
-  return { url: `http://127.0.0.1:${port}`, dataDir, stop };
+  return { url: `http://127.0.0.1:${port}`, dataDir, pid: child.pid!, stop };
 }
 
 /** Resolves on the start-up banner; echoes the server's output so a build is visible. */

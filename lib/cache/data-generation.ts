@@ -26,3 +26,14 @@ export function markDataChanged(): void {
 export function dataGeneration(): number {
   return shared().value;
 }
+
+/**
+ * Runs one write (a transaction, a server action's update) and marks the data changed
+ * once it has committed; a write that throws changes nothing, so it marks nothing.
+ * For future writers such as votes: `await afterCommit(() => prisma.$transaction(...))`.
+ */
+export async function afterCommit<T>(write: () => Promise<T>): Promise<T> {
+  const result = await write();
+  markDataChanged();
+  return result;
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { markDataChanged } from "@/lib/cache/data-generation";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { GitHubClient } from "../create-github-client";
 import { readCursor, writeCursor } from "./cursor";
@@ -33,5 +34,6 @@ export async function syncLabels(prisma: PrismaClient, client: GitHubClient, rep
     }
     await writeCursor(tx, ENDPOINT, { since: null, etag });
   });
+  markDataChanged();
   return labels.length;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { markDataChanged } from "@/lib/cache/data-generation";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { GitHubClient } from "../create-github-client";
 import { readCursor, writeCursor } from "./cursor";
@@ -38,6 +39,7 @@ export async function syncTeam(
     await reconcileMembers(tx, logins, now);
     await writeCursor(tx, ENDPOINT, { since: null, etag });
   });
+  markDataChanged();
   return "updated";
 }
 
