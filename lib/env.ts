@@ -37,7 +37,10 @@ const envSchema = z.object({
   /** The share of the quorum base that must approve before FCP starts (MSC-PROCESS.md: 75 %). */
   FCP_THRESHOLD_PERCENT: optionalText
     .transform((value) => Number(value ?? 75))
-    .refine((p) => Number.isFinite(p) && p > 0 && p <= 100, "FCP_THRESHOLD_PERCENT must be a number above 0, at most 100"),
+    .refine(
+      (p) => Number.isFinite(p) && p > 0 && p <= 100,
+      "FCP_THRESHOLD_PERCENT must be a number above 0, at most 100",
+    ),
   /** How long an FCP runs once started (MSC-PROCESS.md: 5 calendar days). */
   FCP_DURATION_DAYS: optionalText
     .transform((value) => Number(value ?? 5))
