@@ -1,6 +1,7 @@
 import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { markDataChanged } from "../cache/data-generation";
 import type { PrismaClient } from "../db/generated/client";
 import { snapshotSchema, type Snapshot, type SnapshotRecord } from "./snapshot-record";
 
@@ -19,7 +20,7 @@ export function readSnapshot(file: string = SNAPSHOT_PATH): Snapshot {
  * user sees real MSCs before any sync. Does nothing once any proposal or sync exists.
  */
 export async function loadSnapshotIfEmpty(prisma: PrismaClient, snapshot: Snapshot = readSnapshot()) {
-  return prisma.$transaction(
+  const result = await prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SNAPSHOT_LOCK})`;
       if ((await tx.proposal.count()) > 0 || (await tx.syncRun.count()) > 0) return { loaded: 0 };
@@ -40,6 +41,8 @@ export async function loadSnapshotIfEmpty(prisma: PrismaClient, snapshot: Snapsh
     },
     { timeout: 60_000 },
   );
+  if (result.loaded > 0) markDataChanged();
+  return result;
 }
 
 function toProposalRow(record: SnapshotRecord) {

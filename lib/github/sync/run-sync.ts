@@ -1,4 +1,5 @@
 import "server-only";
+import { markDataChanged } from "@/lib/cache/data-generation";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { GitHubClient } from "../create-github-client";
 import type { GitHubComment, GitHubIssue } from "../github-types";
@@ -129,5 +130,7 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
       proposalsChanged: totals.changed,
     },
   });
+  // Labels, team and FCP events are written outside storeInChunks: one more move covers them.
+  markDataChanged();
   return summary;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
+import { markDataChanged } from "@/lib/cache/data-generation";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 
 // PGlite runs in this process: one long transaction blocks every request the server
@@ -20,6 +21,8 @@ export async function storeInChunks<Item, Counts>(
   for (let start = 0; start < items.length; start += CHUNK) {
     const chunk = items.slice(start, start + CHUNK);
     total = combine(total, await prisma.$transaction((tx) => store(tx, chunk), OPTIONS));
+    // Memoised lists (lib/proposals/load-proposal-index.ts) show each chunk once committed.
+    markDataChanged();
     await yieldToEventLoop();
   }
   return total;

@@ -1,4 +1,5 @@
 import "server-only";
+import { markDataChanged } from "@/lib/cache/data-generation";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { applyWebhook, HANDLED_EVENTS } from "./apply-webhook";
 import { verifySignature } from "./verify-signature";
@@ -51,5 +52,6 @@ export async function receiveWebhook(
     if (error instanceof TypeError) return reply(400, `The ${event} payload is missing fields the tracker needs.`);
     throw error;
   }
+  markDataChanged();
   return reply(200, "Processed.");
 }
