@@ -35,7 +35,8 @@ export class ProposalsPage {
     this.resultsHeading = page.getByRole("heading", { level: 2 }).filter({ hasText: /proposals?$/ });
     this.table = page.getByRole("table", { name: "Matching proposals" });
     this.pagination = page.getByRole("navigation", { name: "Pagination" });
-    this.alert = page.getByRole("alert");
+    // Next's route announcer is an empty alert too: take the one that says something.
+    this.alert = page.getByRole("alert").filter({ hasText: /\S/ });
   }
 
   async goto(search = ""): Promise<Response | null> {
