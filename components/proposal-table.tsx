@@ -1,38 +1,85 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/format/describe-age";
 import type { ProposalSummary } from "@/lib/proposals/proposal-summary";
+import { SortableHeader, type Sorting } from "./sortable-header";
 import { StatusBadge } from "./status-badge";
 
-export function ProposalTable({ caption, proposals }: { caption: string; proposals: ProposalSummary[] }) {
+/** What a row shows; a ProposalSummary is one. Dates appear when the table is given `showDates`. */
+export type ProposalTableRow = Pick<ProposalSummary, "number" | "title" | "status" | "author"> & {
+  createdAt?: string | null;
+  updatedAt?: string | null;
+};
+
+type Column = { label: string; sortKey?: Sorting["sort"]; className?: string };
+
+export function ProposalTable({
+  caption,
+  proposals,
+  sorting,
+  showDates = false,
+}: {
+  caption: string;
+  proposals: ProposalTableRow[];
+  /** Makes the headers links that sort the list (the /proposals page). */
+  sorting?: Sorting;
+  showDates?: boolean;
+}) {
+  const columns: Column[] = [
+    { label: "MSC", sortKey: "number" },
+    { label: "Title", sortKey: "title" },
+    { label: "Status", sortKey: "status" },
+    // Without the dates the table stays narrow, and the author is what a small screen drops.
+    { label: "Author", className: showDates ? "" : "hidden sm:table-cell" },
+    ...(showDates
+      ? [
+          { label: "Updated", sortKey: "updated" as const },
+          { label: "Created", sortKey: "created" as const },
+        ]
+      : []),
+  ];
+  const muted = "text-zinc-700 dark:text-zinc-300";
   return (
     <table className="w-full border-collapse text-left text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-zinc-300 dark:border-zinc-700">
-          <th scope="col" className="py-2 pr-3 font-semibold">
-            MSC
-          </th>
-          <th scope="col" className="py-2 pr-3 font-semibold">
-            Title
-          </th>
-          <th scope="col" className="py-2 pr-3 font-semibold">
-            Status
-          </th>
-          <th scope="col" className="hidden py-2 font-semibold sm:table-cell">
-            Author
-          </th>
+          {columns.map(({ label, sortKey, className = "" }) =>
+            sorting && sortKey ? (
+              <SortableHeader key={label} label={label} sortKey={sortKey} sorting={sorting} className={className} />
+            ) : (
+              <th key={label} scope="col" className={`py-2 pr-3 font-semibold ${className}`}>
+                {label}
+              </th>
+            ),
+          )}
         </tr>
       </thead>
       <tbody>
         {proposals.map((p) => (
           <tr key={p.number} className="border-b border-zinc-100 align-top dark:border-zinc-800">
             <td className="py-2 pr-3 font-mono tabular-nums">{p.number}</td>
-            <td className="py-2 pr-3">{p.title}</td>
+            <td className="py-2 pr-3">
+              <Link href={`/proposals/${p.number}`} className="underline-offset-4 hover:underline">
+                {p.title}
+              </Link>
+            </td>
             <td className="py-2 pr-3">
               <StatusBadge status={p.status} />
             </td>
-            <td className="hidden py-2 text-zinc-700 sm:table-cell dark:text-zinc-300">{p.author ?? "unknown"}</td>
+            <td className={`py-2 pr-3 ${muted} ${showDates ? "" : "hidden sm:table-cell"}`}>{p.author ?? "unknown"}</td>
+            {showDates && (
+              <>
+                <td className={`py-2 pr-3 whitespace-nowrap ${muted}`}>{dateCell(p.updatedAt)}</td>
+                <td className={`py-2 pr-3 whitespace-nowrap ${muted}`}>{dateCell(p.createdAt)}</td>
+              </>
+            )}
           </tr>
         ))}
       </tbody>
     </table>
   );
+}
+
+function dateCell(iso: string | null | undefined) {
+  return iso ? <time dateTime={iso}>{formatDate(iso)}</time> : <span>unknown</span>;
 }

@@ -1,49 +1,44 @@
 import "server-only";
 import { getPrisma } from "../db/client";
-import type { Prisma, PrismaClient } from "../db/generated/client";
-import { env } from "../env";
+import type { PrismaClient } from "../db/generated/client";
+import { loadProposalIndex } from "./load-proposal-index";
 import type { ProposalDto } from "./proposal-dto";
 import type { ProposalQuery } from "./proposal-query";
-import { PROPOSAL_ROW_SELECT, toProposalDto } from "./to-proposal-dto";
+import { searchProposalBodies } from "./search-proposal-bodies";
+import { selectProposals, type ProposalSelection } from "./select-proposals";
 
 export type ProposalPage = { total: number; page: number; per_page: number; proposals: ProposalDto[] };
 
-/**
- * One page of proposals, highest number first. Kind and text filters run in SQL;
- * status is derived from labels and state, so it is filtered after derivation, over
- * at most a few thousand rows. (The public-site issue's benchmark decides whether that
- * needs a cache.)
- */
+/** A selection plus the kinds and areas in use: what the /proposals page shows around a page. */
+export type ProposalFindings = ProposalSelection & { kinds: string[]; areas: string[] };
+
+/** One page of proposals, in the query's order (highest number first by default). */
 export async function listProposals(query: ProposalQuery, prisma?: PrismaClient): Promise<ProposalPage> {
-  const db = prisma ?? (await getPrisma());
-  const rows = await db.proposal.findMany({
-    where: whereOf(query),
-    select: PROPOSAL_ROW_SELECT,
-    orderBy: { number: "desc" },
-  });
-  const repo = env().GITHUB_REPO;
-  const all = rows.map((row) => toProposalDto(row, repo)).filter((p) => !query.status || p.status === query.status);
-  const start = (query.page - 1) * query.per_page;
-  return {
-    total: all.length,
-    page: query.page,
-    per_page: query.per_page,
-    proposals: all.slice(start, start + query.per_page),
-  };
+  const { matches } = await findProposals(query, prisma);
+  return pageOf(matches, query);
 }
 
-function whereOf(query: ProposalQuery): Prisma.ProposalWhereInput {
-  const and: Prisma.ProposalWhereInput[] = [];
-  if (query.kind) and.push({ labels: { some: { labelName: `kind:${query.kind}` } } });
-  if (query.q) {
-    const number = /^(?:msc\s?)?(\d+)$/i.exec(query.q)?.[1];
-    and.push({
-      OR: [
-        ...(number ? [{ number: Number(number) }] : []),
-        { title: { contains: query.q, mode: "insensitive" } },
-        { body: { contains: query.q, mode: "insensitive" } },
-      ],
-    });
-  }
-  return { AND: and };
+/**
+ * Every match and the status counts beside it. Status is derived, so filtering happens
+ * over the memoised index (load-proposal-index.ts); only the body search, over text
+ * not kept in memory, runs in SQL, and only when there is a search.
+ */
+export async function findProposals(query: ProposalQuery, prisma?: PrismaClient): Promise<ProposalFindings> {
+  const db = prisma ?? (await getPrisma());
+  const [index, bodyMatches] = await Promise.all([
+    loadProposalIndex(db),
+    query.q ? searchProposalBodies(db, query.q) : null,
+  ]);
+  return { ...selectProposals(index, query, bodyMatches), kinds: index.kinds, areas: index.areas };
+}
+
+/** The query's page of the matches; a page past the end is empty, not an error. */
+export function pageOf(matches: ProposalDto[], query: ProposalQuery): ProposalPage {
+  const start = (query.page - 1) * query.per_page;
+  return {
+    total: matches.length,
+    page: query.page,
+    per_page: query.per_page,
+    proposals: matches.slice(start, start + query.per_page),
+  };
 }

@@ -74,6 +74,16 @@ describe.each(DATABASE_KINDS)("webhooks on the %s database", (kind) => {
     expect(await snapshotOfDatabase()).toEqual(before);
   });
 
+  it("does not take another unique-key clash for a replay: the delivery fails and is not recorded", async () => {
+    const first = labeledMsc4543(["proposal"], "proposal");
+    expect(await deliver("issues", first, "delivery-a")).toMatchObject({ status: 200 });
+    // A second MSC claiming MSC4543's GitHub issue id clashes on proposals.github_id.
+    const clash = labeledMsc4543(["proposal"], "proposal");
+    Object.assign(clash.issue as object, { number: 4544, title: "MSC4544: Clash" });
+    await expect(deliver("issues", clash, "delivery-b")).rejects.toThrow();
+    expect(await db.prisma.webhookDelivery.count({ where: { deliveryId: "delivery-b" } })).toBe(0);
+  });
+
   it("rejects a bad signature, malformed JSON and unknown events with a reason and no change", async () => {
     const before = await snapshotOfDatabase();
     const payload = labeledMsc4543(["proposal", "rejected"], "rejected");

@@ -48,11 +48,19 @@ export async function receiveWebhook(
       await tx.webhookDelivery.update({ where: { deliveryId: delivery }, data: { processedAt: new Date() } });
     });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") return reply(200, "Already processed.", true);
+    // A unique-key clash is a replay only when this delivery id is what clashed; any
+    // other clash (say two issues with one GitHub id) is a real failure, not a duplicate.
+    if ((error as { code?: string }).code === "P2002" && (await deliveryRecorded(context.prisma, delivery))) {
+      return reply(200, "Already processed.", true);
+    }
     if (error instanceof TypeError) return reply(400, `The ${event} payload is missing fields the tracker needs.`);
     throw error;
   }
   // After the commit, before the reply: whoever reads after GitHub's 200 sees the change.
   markDataChanged();
   return reply(200, "Processed.");
+}
+
+async function deliveryRecorded(prisma: WebhookContext["prisma"], deliveryId: string): Promise<boolean> {
+  return (await prisma.webhookDelivery.count({ where: { deliveryId } })) > 0;
 }

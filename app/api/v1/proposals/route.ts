@@ -1,7 +1,7 @@
 import { listProposals } from "@/lib/proposals/list-proposals";
 import { parseProposalQuery } from "@/lib/proposals/proposal-query";
 
-/** GET /api/v1/proposals?status=&kind=&q=&page=&per_page=: one page of proposals. */
+/** GET /api/v1/proposals?status=&kind=&area=&author=&shepherd=&state=&q=&sort=&order=&page=&per_page=: one page. */
 export async function GET(request: Request): Promise<Response> {
   const parsed = parseProposalQuery(new URL(request.url).searchParams);
   if ("error" in parsed) return Response.json({ message: parsed.error }, { status: 400 });
