@@ -86,6 +86,20 @@ describe("the response cache", () => {
     expect(renders).toBe(2);
   });
 
+  it("answers a reader holding the stored ETag with 304, and others with the body", async () => {
+    reply = { headers: { etag: '"v1"', "content-type": "application/atom+xml" }, body: "<feed/>" };
+    await start();
+    await get("/feeds/status.atom");
+    const again = await get("/feeds/status.atom", { headers: { "if-none-match": 'W/"v0", "v1"' } });
+    expect(again).toMatchObject({ status: 304, cache: "hit", body: "" });
+    expect(again.headers.etag).toBe('"v1"');
+    expect(await get("/feeds/status.atom", { headers: { "if-none-match": '"v0"' } })).toMatchObject({
+      status: 200,
+      body: "<feed/>",
+    });
+    expect(renders).toBe(1);
+  });
+
   it("renders again once the data changed", async () => {
     await start();
     await get("/api/v1/proposals");

@@ -111,6 +111,24 @@ function replayable(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
 }
 
 function serve(req: IncomingMessage, res: ServerResponse, entry: Entry): void {
+  // A reader that already holds these bytes (a feed reader polling with If-None-Match)
+  // gets the 304 the handler itself would have given, not the whole body again.
+  if (etagMatches(req.headers["if-none-match"], entry.headers.etag)) {
+    res.writeHead(304, { ...withoutBodyHeaders(entry.headers), "x-cache": "hit" });
+    res.end();
+    return;
+  }
   res.writeHead(entry.status, { ...entry.headers, "content-length": entry.body.length, "x-cache": "hit" });
   res.end(req.method === "HEAD" ? undefined : entry.body);
+}
+
+function etagMatches(ifNoneMatch: string | undefined, etag: OutgoingHttpHeaders[string]): boolean {
+  if (!ifNoneMatch || typeof etag !== "string") return false;
+  const weak = (tag: string) => tag.trim().replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || weak(tag) === weak(etag));
+}
+
+function withoutBodyHeaders(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
+  const { "content-type": _type, "content-encoding": _encoding, ...rest } = headers;
+  return rest;
 }
