@@ -110,7 +110,7 @@ test.describe("MSC page", () => {
       `ends on ${formatDateTime(endsAt.toISOString())}, but it will not conclude while 1 open concern is unresolved.`,
     );
 
-    await expect(msc.countdown).toHaveText(/^Ends in 2 days 4 hours, on \d{1,2} \w{3} \d{4} \d\d:\d\d UTC\.$/);
+    await expect(msc.countdown).toHaveText(/^Ends in 2 days 4 hours, on \d{1,2} \w{3} \d{4}, \d\d:\d\d UTC\.$/);
     const datetime = await msc.countdown.getByRole("time").getAttribute("datetime");
     expect(Date.parse(datetime ?? "")).toBe(endsAt.getTime());
     await expect(msc.progress).toContainText("8 of 8 approvals (10 members counted)");

@@ -88,13 +88,13 @@ test.describe("proposals page", () => {
   test("works from the keyboard: Tab to the search box, type, Enter", async ({ page }) => {
     const proposals = new ProposalsPage(page);
     await proposals.goto();
-    // Skip link, then the header's links, then the search box: nothing in between.
+    // Skip link, then the header's links and sign-in, then the search box: nothing in between.
     const stops: string[] = [];
     for (let i = 0; i < 10 && !(await proposals.searchBox.evaluate((el) => el === document.activeElement)); i++) {
       await page.keyboard.press("Tab");
       stops.push(await page.evaluate(() => document.activeElement?.textContent?.trim() || document.activeElement!.id));
     }
-    expect(stops).toEqual(["Skip to content", "MSC Tracker", "Proposals", "FCPs", "Statistics", "filter-q"]);
+    expect(stops).toEqual(["Skip to content", "MSC Tracker", "Proposals", "FCPs", "Statistics", "Sign in", "filter-q"]);
 
     await page.keyboard.type("encryption");
     await page.keyboard.press("Enter");
