@@ -37,9 +37,9 @@ export function ProposalTable({
         ]
       : []),
   ];
-  const muted = "text-zinc-700 dark:text-zinc-300";
   return (
-    <table className="w-full border-collapse text-left text-sm">
+    // Row and cell styles are classes in app/globals.css: they repeat on every row.
+    <table className="proposal-table w-full border-collapse text-left text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-zinc-300 dark:border-zinc-700">
@@ -56,21 +56,19 @@ export function ProposalTable({
       </thead>
       <tbody>
         {proposals.map((p) => (
-          <tr key={p.number} className="border-b border-zinc-100 align-top dark:border-zinc-800">
-            <td className="py-2 pr-3 font-mono tabular-nums">{p.number}</td>
-            <td className="py-2 pr-3">
-              <Link href={`/proposals/${p.number}`} className="underline-offset-4 hover:underline">
-                {p.title}
-              </Link>
+          <tr key={p.number}>
+            <td className="number">{p.number}</td>
+            <td>
+              <Link href={`/proposals/${p.number}`}>{p.title}</Link>
             </td>
-            <td className="py-2 pr-3">
+            <td>
               <StatusBadge status={p.status} />
             </td>
-            <td className={`py-2 pr-3 ${muted} ${showDates ? "" : "hidden sm:table-cell"}`}>{p.author ?? "unknown"}</td>
+            <td className={showDates ? "muted" : "muted hidden sm:table-cell"}>{p.author ?? "unknown"}</td>
             {showDates && (
               <>
-                <td className={`py-2 pr-3 whitespace-nowrap ${muted}`}>{dateCell(p.updatedAt)}</td>
-                <td className={`py-2 pr-3 whitespace-nowrap ${muted}`}>{dateCell(p.createdAt)}</td>
+                <td className="muted whitespace-nowrap">{dateCell(p.updatedAt)}</td>
+                <td className="muted whitespace-nowrap">{dateCell(p.createdAt)}</td>
               </>
             )}
           </tr>
