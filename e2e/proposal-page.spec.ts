@@ -18,26 +18,12 @@ const WAITING = ["dbkr", "tulir"];
 const HOUR_MS = 3_600_000;
 // mscbot's duration: start + 5 days + 10 s (MSC-PROCESS.md).
 const FCP_MS = 5 * 24 * HOUR_MS + 10_000;
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** mscbot's "November 27, 2026 at 14:00:10 UTC". */
 function mscbotTime(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   const time = `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
-  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()} at ${time} UTC`;
+  return `${date.toLocaleString("en-US", { month: "long", timeZone: "UTC" })} ${date.getUTCDate()}, ${date.getUTCFullYear()} at ${time} UTC`;
 }
 
 // Started 2 days 19.5 hours ago: 2 days 4.5 hours remain, so the countdown reads
