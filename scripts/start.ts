@@ -11,6 +11,7 @@ import { env, EnvError } from "../lib/env";
 import { ensureBuild } from "../lib/server/ensure-build";
 import { publishLocalControl } from "../lib/server/local-control";
 import { scheduleSync } from "../lib/server/schedule-sync";
+import { withoutClientScripts } from "../lib/server/without-client-scripts";
 
 function fail(message: string): never {
   console.error(`msc-tracker: ${message}`);
@@ -30,7 +31,7 @@ async function main() {
   const app = next({ dev: false, dir: process.cwd(), hostname: settings.HOSTNAME, port: settings.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const serve = withResponseCache(handle, { ttlSeconds: settings.RESPONSE_CACHE_SECONDS });
+  const serve = withResponseCache(withoutClientScripts(handle), { ttlSeconds: settings.RESPONSE_CACHE_SECONDS });
   const server = createServer((req, res) => void serve(req, res));
   server.on("error", (error: NodeJS.ErrnoException) =>
     fail(error.code === "EADDRINUSE" ? `port ${settings.PORT} is in use; set PORT to another port` : error.message),
