@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma, PrismaClient } from "../db/generated/client";
+import type { Prisma } from "../db/generated/client";
 import type { FcpRoundDto } from "./fcp-dto";
 import type { ConcernFact } from "./round-concerns";
 import type { TeamPeriod } from "./team-membership";
@@ -54,7 +54,7 @@ export type StoredRound = Prisma.FcpRoundGetPayload<{ select: typeof ROUND_SELEC
 export type StoredConcern = Prisma.ConcernGetPayload<{ select: typeof CONCERN_SELECT }>;
 
 /** Every membership period: the team table is small (tens of rows), so it is read whole. */
-export function readTeamPeriods(db: PrismaClient): Promise<TeamPeriod[]> {
+export function readTeamPeriods(db: Prisma.TransactionClient): Promise<TeamPeriod[]> {
   return db.sctMember.findMany({ select: { githubLogin: true, servedFrom: true, servedUntil: true } });
 }
 

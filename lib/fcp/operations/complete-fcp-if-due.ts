@@ -1,0 +1,42 @@
+import "server-only";
+import { fcpRulesFromEnv } from "../fcp-rules";
+import { readyToConclude } from "../fcp-transitions";
+import type { FcpRules } from "../to-fcp-round-dto";
+import type { Db } from "./fcp-change";
+import { lockRound } from "./load-round";
+
+/**
+ * Concludes a running FCP once its stored end has passed and no concern is open (a
+ * concern raised during FCP holds the conclusion without moving the end). "Is it over"
+ * is read from stored times whenever asked, never from a timer. Exactly once, as
+ * startFcpIfReady: a conditional update one caller wins, and a dedupe-keyed event.
+ */
+export async function completeFcpIfDue(
+  db: Db,
+  roundId: number,
+  now: Date,
+  rules: FcpRules = fcpRulesFromEnv(),
+): Promise<boolean> {
+  const { stored, dto } = await lockRound(db, roundId, rules);
+  if (!readyToConclude(dto, now)) return false;
+  const { count } = await db.fcpRound.updateMany({
+    where: { id: roundId, startedAt: { not: null }, endsAt: { lte: now }, completedAt: null, cancelledAt: null },
+    data: { completedAt: now },
+  });
+  if (count !== 1) return false;
+  await db.event.createMany({
+    data: [
+      {
+        kind: "fcp.finished",
+        proposalNumber: stored.proposalNumber,
+        fcpRoundId: roundId,
+        at: now,
+        source: "system",
+        data: { disposition: dto.disposition, ends_at: dto.ends_at },
+        dedupeKey: `fcp.finished:round:${roundId}`,
+      },
+    ],
+    skipDuplicates: true,
+  });
+  return true;
+}
