@@ -17,6 +17,8 @@ export type ActionEvent = {
   proposalNumber?: number | null;
   fcpRoundId?: number | null;
   data?: Prisma.InputJsonValue;
+  /** When it happened, if the handler stored that time on its rows too; else the database's now. */
+  at?: Date;
 };
 
 /** true, or why not: a string is a 403; an object picks the status (404, 409, 422). */
