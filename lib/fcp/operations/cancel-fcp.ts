@@ -30,6 +30,7 @@ export async function cancelFcp(
     events: [
       {
         kind: "fcp.cancelled",
+        at: now,
         proposalNumber: stored.proposalNumber,
         fcpRoundId: roundId,
         data: { disposition: dto.disposition, reason: reason.trim() },

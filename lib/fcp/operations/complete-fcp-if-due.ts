@@ -32,7 +32,7 @@ export async function completeFcpIfDue(
         fcpRoundId: roundId,
         at: now,
         source: "system",
-        data: { disposition: dto.disposition, ends_at: dto.ends_at },
+        data: { disposition: dto.disposition, endsAt: dto.ends_at },
         dedupeKey: `fcp.finished:round:${roundId}`,
       },
     ],

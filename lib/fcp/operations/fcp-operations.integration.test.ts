@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/lib/db/database-handle";
 import { applyMigrations } from "@/lib/db/migrate";
 import { listFcpRounds } from "@/lib/fcp/list-fcp-rounds";
+import { getProposalDetail } from "@/lib/proposals/get-proposal-detail";
 import { seedProposal, seedTeam } from "@/test/support/seed-fcp-team";
 import { DATABASE_KINDS, openTestDatabase } from "@/test/support/test-database";
 import type { PositionName } from "../fcp-dto";
@@ -107,7 +108,15 @@ describe.each(DATABASE_KINDS)("FCP operations on the %s database", (kind) => {
       started_at: at(3).toISOString(),
       ends_at: at(3 + 5 * DAY).toISOString(),
     });
-    expect((await kinds(msc)).filter((k) => k === "fcp.started")).toHaveLength(1);
+    expect(await db.prisma.event.findMany({ where: { proposalNumber: msc, kind: "fcp.started" } })).toEqual([
+      expect.objectContaining({
+        actorLogin: null,
+        source: "system",
+        at: at(3),
+        dedupeKey: `fcp.started:round:${roundId}`,
+        data: { disposition: "merge", approvals: 6, required: 6, endsAt: at(3 + 5 * DAY).toISOString() },
+      }),
+    ]);
   });
 
   it("holds the start for an open concern and starts when it is resolved", async () => {
@@ -158,6 +167,13 @@ describe.each(DATABASE_KINDS)("FCP operations on the %s database", (kind) => {
     expect(await completeDueFcps(db.prisma, at(5 * DAY + 1))).not.toContain(roundId);
     expect((await round(msc)).phase).toBe("finished");
     await expect(vote(roundId, "m8", "approve")).rejects.toMatchObject({ status: 409 });
+    // The proposal's timeline reads the milestones once each, in order.
+    const texts = (await getProposalDetail(msc, db.prisma))?.events.map((e) => e.text) ?? [];
+    expect(texts.filter((t) => t.startsWith("FCP to merge"))).toEqual([
+      "FCP to merge started; it ends 2026-03-06 12:00 UTC",
+      "FCP to merge finished",
+    ]);
+    expect(texts[0]).toBe("m0 proposed FCP to merge");
   });
 
   it("cancels keeping the votes, then allows a new round", async () => {

@@ -39,6 +39,6 @@ export async function proposeFcp(
   const { started } = await advanceRound(db, round.id, now, rules);
   return {
     data: { roundId: round.id, started },
-    events: [{ kind: "fcp.proposed", proposalNumber, fcpRoundId: round.id, data: { disposition, roster } }],
+    events: [{ kind: "fcp.proposed", at: now, proposalNumber, fcpRoundId: round.id, data: { disposition, roster } }],
   };
 }

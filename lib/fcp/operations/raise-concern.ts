@@ -38,6 +38,8 @@ export async function raiseConcern(
   });
   return {
     data: { concernId: concern.id },
-    events: [{ kind: "concern.raised", proposalNumber, fcpRoundId: round?.id ?? null, data: { text: trimmed } }],
+    events: [
+      { kind: "concern.raised", at: now, proposalNumber, fcpRoundId: round?.id ?? null, data: { text: trimmed } },
+    ],
   };
 }

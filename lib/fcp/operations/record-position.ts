@@ -2,6 +2,7 @@ import "server-only";
 import { ActionError } from "@/lib/auth/action-result";
 import type { PositionName } from "../fcp-dto";
 import { positionRefusal } from "../position-refusal";
+import { loginKey } from "../team-membership";
 import { advanceRound } from "./advance-round";
 import type { Db, FcpChange, OperationOptions } from "./fcp-change";
 import { lockRound } from "./load-round";
@@ -26,7 +27,7 @@ export async function recordPosition(
   const refused = positionRefusal(dto, member);
   if (refused) throw new ActionError(refused.status, refused.message);
   // The team's spelling of the login, so the ballot shows one line per person.
-  const login = dto.roster.find((entry) => entry.login.toLowerCase() === member.toLowerCase())?.login ?? member;
+  const login = dto.roster.find((entry) => loginKey(entry.login) === loginKey(member))?.login ?? member;
   await db.vote.create({ data: { fcpRoundId: roundId, memberLogin: login, position, rationale, at: now, source } });
   const advance = await advanceRound(db, roundId, now, rules);
   return {
@@ -34,6 +35,7 @@ export async function recordPosition(
     events: [
       {
         kind: "vote.cast",
+        at: now,
         proposalNumber: stored.proposalNumber,
         fcpRoundId: roundId,
         data: { member: login, position, rationale },

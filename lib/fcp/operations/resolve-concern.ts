@@ -39,6 +39,8 @@ export async function resolveConcern(
   const advance = round ? await advanceRound(db, round.id, now, rules) : { started: false, finished: false };
   return {
     data: { concernId: target.id, ...advance },
-    events: [{ kind: "concern.resolved", proposalNumber, fcpRoundId: round?.id ?? null, data: { text: target.text } }],
+    events: [
+      { kind: "concern.resolved", at: now, proposalNumber, fcpRoundId: round?.id ?? null, data: { text: target.text } },
+    ],
   };
 }

@@ -27,6 +27,7 @@ export async function startFcpIfReady(
     data: { startedAt: now, endsAt },
   });
   if (count !== 1) return false;
+  // endsAt, as the mscbot importer writes it, so feeds and the timeline read one shape.
   await db.event.createMany({
     data: [
       {
@@ -39,7 +40,7 @@ export async function startFcpIfReady(
           disposition: dto.disposition,
           approvals: dto.approvals,
           required: dto.required,
-          ends_at: endsAt.toISOString(),
+          endsAt: endsAt.toISOString(),
         },
         dedupeKey: `fcp.started:round:${roundId}`,
       },
