@@ -13,6 +13,8 @@ import { proposeFcp } from "./propose-fcp";
 import { raiseConcern } from "./raise-concern";
 import { recordPosition } from "./record-position";
 import { resolveConcern } from "./resolve-concern";
+import { startFcpIfReady } from "./start-fcp-if-ready";
+import { startReadyFcps } from "./start-ready-fcps";
 
 const T0 = new Date("2026-03-01T12:00:00Z");
 const at = (hours: number) => new Date(T0.getTime() + hours * 3_600_000);
@@ -210,5 +212,28 @@ describe.each(DATABASE_KINDS)("FCP operations on the %s database", (kind) => {
     expect(dto).toMatchObject({ approvals: 1, quorum_base: 10, required: 8 });
     expect(dto.roster.find((e) => e.login === "leaver")).toMatchObject({ position: "approve", counted: false });
     await expect(vote(roundId, "leaver", "none")).rejects.toMatchObject({ status: 403 });
+  });
+
+  it("starts once: a second call, even directly, changes nothing", async () => {
+    const msc = await fresh();
+    const { roundId } = await propose(msc);
+    for (const m of ["m1", "m2", "m3", "m4", "m5", "m6", "m7"]) await vote(roundId, m, "approve", at(1));
+    expect(await db.prisma.$transaction((tx) => startFcpIfReady(tx, roundId, at(9)))).toBe(false);
+    expect(await startReadyFcps(db.prisma, at(9))).not.toContain(roundId);
+    expect((await round(msc)).started_at).toBe(at(1).toISOString());
+    expect(await db.prisma.event.count({ where: { fcpRoundId: roundId, kind: "fcp.started" } })).toBe(1);
+  });
+
+  it("starts a round made ready by the team shrinking, through the sweep", async () => {
+    const msc = await fresh();
+    const quitters = ["q1", "q2", "q3", "q4"];
+    await seedTeam(db.prisma, quitters);
+    const { roundId } = await propose(msc);
+    for (const m of ["m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8"]) await vote(roundId, m, "approve");
+    // 14 on the team: 11 approvals needed, 9 given.
+    expect(await round(msc)).toMatchObject({ phase: "proposed", approvals: 9, required: 11 });
+    await db.prisma.sctMember.updateMany({ where: { githubLogin: { in: quitters } }, data: { servedUntil: at(1) } });
+    expect(await startReadyFcps(db.prisma, at(2))).toContain(roundId);
+    expect(await round(msc)).toMatchObject({ phase: "active", started_at: at(2).toISOString(), required: 8 });
   });
 });
