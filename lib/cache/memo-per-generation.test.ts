@@ -16,6 +16,19 @@ describe("memoPerGeneration", () => {
     expect(compute).toHaveBeenCalledTimes(3);
   });
 
+  it("computes again once the memo is older than its age limit, for other processes' writes", () => {
+    let clock = 0;
+    const compute = vi.fn(() => clock);
+    const memo = memoPerGeneration("test-age", compute, { maxAgeMs: 1_000, now: () => clock });
+    const owner = {};
+    expect(memo(owner)).toBe(0);
+    clock = 999;
+    expect(memo(owner)).toBe(0);
+    clock = 1_000;
+    expect(memo(owner)).toBe(1_000);
+    expect(compute).toHaveBeenCalledTimes(2);
+  });
+
   it("shares the memo between copies of the module, as Next's bundle and the script are", async () => {
     const compute = vi.fn(() => ({}));
     const owner = {};
