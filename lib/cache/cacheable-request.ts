@@ -21,6 +21,11 @@ export function isPublicPath(pathname: string): boolean {
   return PUBLIC_EXACT.has(pathname) || PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
 }
 
+/** A request from Next's client router: the same URL then answers with an RSC payload, not HTML. */
+export function isClientRouterRequest(req: IncomingMessage): boolean {
+  return ROUTER_HEADERS.some((name) => req.headers[name] !== undefined) || (req.url ?? "").includes("_rsc=");
+}
+
 /** The cache key of a request the cache may answer, or null when it must go to Next. */
 export function cacheKeyOf(req: IncomingMessage): string | null {
   if (req.method !== "GET" && req.method !== "HEAD") return null;
@@ -29,7 +34,7 @@ export function cacheKeyOf(req: IncomingMessage): string | null {
   const { headers } = req;
   if (headers.authorization || headers.range) return null;
   if (headers.cookie && SESSION_COOKIE.test(headers.cookie)) return null;
-  if (ROUTER_HEADERS.some((name) => headers[name] !== undefined) || url.includes("_rsc=")) return null;
+  if (isClientRouterRequest(req)) return null;
   // Host and forwarded scheme are in the key: feeds and metadata may print absolute URLs.
   const origin = `${headers["x-forwarded-proto"] ?? ""}://${headers["x-forwarded-host"] ?? headers.host ?? ""}`;
   return `${preferredEncoding(headers["accept-encoding"])} ${origin}${url}`;

@@ -1,4 +1,5 @@
 import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { adoptWriteHeadHeaders } from "../server/adopt-write-head-headers";
 
 // Copies a response as it streams to its client: the exact bytes on the wire (after
 // Next's compression, which wraps these methods later and calls through them) with the
@@ -40,16 +41,10 @@ export function captureResponse(res: ServerResponse, options: Options): Promise<
       } else chunks.push(bytes);
     };
 
-    // Headers handed to writeHead directly are not kept by Node (getHeaders misses them):
-    // set them one by one first, so the copy has every header the client got.
+    // So the copy has every header the client got.
     res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
-      const headers = rest.find((arg) => typeof arg === "object" && arg !== null);
+      adoptWriteHeadHeaders(this, rest);
       const reason = rest.find((arg) => typeof arg === "string") as string | undefined;
-      if (Array.isArray(headers)) {
-        for (let i = 0; i + 1 < headers.length; i += 2) this.setHeader(String(headers[i]), headers[i + 1]);
-      } else if (headers) {
-        for (const [name, value] of Object.entries(headers)) if (value !== undefined) this.setHeader(name, value);
-      }
       return (writeHead as (status: number, reason?: string) => ServerResponse).call(this, status, reason);
     } as ServerResponse["writeHead"];
 

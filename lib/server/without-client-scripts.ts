@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { deflateSync, gzipSync } from "node:zlib";
-import { preferredEncoding } from "../cache/cacheable-request";
+import { isClientRouterRequest, preferredEncoding } from "../cache/cacheable-request";
+import { adoptWriteHeadHeaders } from "./adopt-write-head-headers";
 import { stripClientScripts } from "./strip-client-scripts";
 
 // Serves the pages as plain HTML (see strip-client-scripts.ts for why). Only finished
@@ -14,13 +15,11 @@ type WriteArgs = [chunk?: unknown, encoding?: unknown, callback?: unknown];
 
 // Not pages: Next's assets, route handlers, feeds. Files have a dot in their last segment.
 const NOT_PAGES = /^\/(?:_next|api|feeds)\/|\.[a-z0-9]+$/i;
-const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch"];
 
 function isPageRequest(req: IncomingMessage): boolean {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
-  const url = req.url ?? "/";
-  if (url.includes("_rsc=") || ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return false;
-  return !NOT_PAGES.test(url.split("?", 1)[0]!);
+  if (isClientRouterRequest(req)) return false;
+  return !NOT_PAGES.test((req.url ?? "/").split("?", 1)[0]!);
 }
 
 export function withoutClientScripts(handler: Handler): Handler {
@@ -49,12 +48,7 @@ function bufferUntilEnd(res: ServerResponse, encoding: "gzip" | "deflate" | "ide
 
   res.writeHead = function (this: ServerResponse, code: number, ...rest: unknown[]) {
     status = code;
-    const headers = rest.find((arg) => typeof arg === "object" && arg !== null);
-    if (Array.isArray(headers)) {
-      for (let i = 0; i + 1 < headers.length; i += 2) this.setHeader(String(headers[i]), headers[i + 1]);
-    } else if (headers) {
-      for (const [name, value] of Object.entries(headers)) if (value !== undefined) this.setHeader(name, value);
-    }
+    adoptWriteHeadHeaders(this, rest);
     return this;
   } as ServerResponse["writeHead"];
 
