@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import type { ActionResult } from "./action-result";
 import { getViewer } from "./get-viewer";
 import { runAction, runActionForRequest, type ActionDefinition, type ActionDependencies } from "./run-action";
+import { runActionForFormOrJson, type FormRouteOptions } from "./run-form-action";
 import type { HeaderReader } from "./same-origin";
 
 // Every mutating server action and route handler is made here, so none can skip a step
@@ -40,4 +41,21 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
 export function defineRouteHandler<S extends z.ZodType, T>(definition: ActionDefinition<S, T>) {
   return async (request: Request): Promise<Response> =>
     runActionForRequest(definition, request, dependencies(request.headers));
+}
+
+/**
+ * A POST route handler for an HTML form and for JSON clients alike (run-form-action.ts):
+ *
+ *   export const POST = defineFormRoute(raiseConcernDefinition, {
+ *     fromParams: ({ number }) => ({ proposalNumber: number }),
+ *     redirectTo: ({ number }) => `/proposals/${number}#fcp`,
+ *     successMessage: () => "Concern raised.",
+ *   });
+ */
+export function defineFormRoute<S extends z.ZodType, T, P>(
+  definition: ActionDefinition<S, T>,
+  options: FormRouteOptions<T, P>,
+) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> =>
+    runActionForFormOrJson(definition, request, await context.params, options, dependencies(request.headers));
 }

@@ -9,6 +9,8 @@ const PUBLIC_PREFIXES = ["/proposals/", "/feeds/", "/api/v1/"];
 
 // next-auth 4's session cookie, plain or __Secure- (https), chunked as .0, .1 when large.
 const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-|__Host-)?next-auth\.session-token(?:\.\d+)?=/;
+// A form's outcome message (lib/auth/flash.ts): the page showing it is for this reader only.
+const FLASH_COOKIE = /(?:^|;)\s*msc-flash=/;
 
 // Headers of Next's client router: the same URL then answers with an RSC payload, not HTML.
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"];
@@ -33,7 +35,7 @@ export function cacheKeyOf(req: IncomingMessage): string | null {
   if (!isPublicPath(url.split("?", 1)[0]!)) return null;
   const { headers } = req;
   if (headers.authorization || headers.range) return null;
-  if (headers.cookie && SESSION_COOKIE.test(headers.cookie)) return null;
+  if (headers.cookie && (SESSION_COOKIE.test(headers.cookie) || FLASH_COOKIE.test(headers.cookie))) return null;
   if (isClientRouterRequest(req)) return null;
   // Host and forwarded scheme are in the key: feeds and metadata may print absolute URLs.
   const origin = `${headers["x-forwarded-proto"] ?? ""}://${headers["x-forwarded-host"] ?? headers.host ?? ""}`;

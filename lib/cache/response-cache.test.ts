@@ -188,6 +188,8 @@ describe("the response cache", () => {
     const secure = { headers: { cookie: "__Secure-next-auth.session-token=abc" } };
     expect(await get("/fcp", secure)).toMatchObject({ cache: null });
     expect(await get("/fcp", { headers: { authorization: "Bearer x" } })).toMatchObject({ cache: null });
+    // The page a form redirected to shows that reader's outcome message.
+    expect(await get("/fcp", { headers: { cookie: "msc-flash=e30" } })).toMatchObject({ cache: null });
     expect(await get("/fcp", { headers: { cookie: "theme=dark" } })).toMatchObject({ cache: "hit" });
     expect(await get("/fcp", { headers: { rsc: "1" } })).toMatchObject({ cache: null });
     expect(await get("/fcp", { method: "POST" })).toMatchObject({ cache: null });

@@ -1,0 +1,84 @@
+import type { z } from "zod";
+import { failure, type ActionResult } from "./action-result";
+import { flashCookieHeader, newFlashNonce, withFlashNonce } from "./flash";
+import { runAction, type ActionDefinition, type ActionDependencies } from "./run-action";
+import { crossSiteRefusal } from "./same-origin";
+
+// One route serves both callers of an action: a program posting JSON gets the JSON
+// result with its status; a browser posting an HTML form (pages have no client JS) is
+// sent back to the page with 303 See Other and a flash message saying what happened.
+// Either way the action runs through runAction, the one shape of every mutation.
+
+export type FormRouteOptions<T, P> = {
+  /** Input taken from the URL, laid over the body: the resource is the one the URL names. */
+  fromParams?: (params: P) => Record<string, unknown>;
+  /** Where a browser goes afterwards, success or failure: a path on this site, may end in #anchor. */
+  redirectTo: (params: P) => string;
+  /** The confirmation a person reads after success. */
+  successMessage: (data: T) => string;
+};
+
+export async function runActionForFormOrJson<S extends z.ZodType, T, P>(
+  definition: ActionDefinition<S, T>,
+  request: Request,
+  params: P,
+  options: FormRouteOptions<T, P>,
+  deps: ActionDependencies,
+): Promise<Response> {
+  const fromUrl = options.fromParams?.(params) ?? {};
+  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
+  const isForm = type === "application/x-www-form-urlencoded" || type === "multipart/form-data";
+
+  if (!isForm) {
+    const reply = (result: ActionResult<T>) => Response.json(result, { status: result.ok ? 200 : result.status });
+    // Before reading the body, so another site's request is told so, whatever it sent.
+    const crossSite = crossSiteRefusal(deps.headers, deps.trustedOrigins);
+    if (crossSite) return reply(failure(403, crossSite));
+    let body: unknown;
+    try {
+      body = await request.json();
+    } catch {
+      return reply(failure(400, "The request body must be JSON or an HTML form."));
+    }
+    if (body === null || typeof body !== "object" || Array.isArray(body))
+      return reply(failure(400, "The request body must be a JSON object."));
+    return reply(await runAction(definition, { ...body, ...fromUrl }, deps));
+  }
+
+  let fields: Record<string, string> = {};
+  try {
+    fields = formFields(await request.formData());
+  } catch {
+    return backToPage({ ok: false, message: "The form could not be read; nothing was changed. Try again." });
+  }
+  const result = await runAction(definition, { ...fields, ...fromUrl }, deps);
+  return backToPage(result.ok ? { ok: true, message: options.successMessage(result.data) } : result);
+
+  function backToPage(flash: { ok: boolean; message: string }): Response {
+    const nonce = newFlashNonce();
+    const target = safeSitePath(options.redirectTo(params));
+    const secure = new URL(request.url).protocol === "https:";
+    return new Response(null, {
+      status: 303,
+      headers: {
+        location: withFlashNonce(target, nonce),
+        "set-cookie": flashCookieHeader({ ok: flash.ok, message: flash.message }, nonce, secure),
+        "cache-control": "no-store",
+      },
+    });
+  }
+}
+
+/** A form's text fields; empty ones are left out so optional inputs stay optional. */
+function formFields(form: FormData): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of form) {
+    if (typeof value === "string" && value !== "") fields[name] = value;
+  }
+  return fields;
+}
+
+/** Only a path on this site: "//host" or "https://..." would make this an open redirect. */
+function safeSitePath(path: string): string {
+  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
+}
