@@ -46,6 +46,7 @@ const ROUND: FcpRoundDto = {
   ],
   concerns: [
     {
+      id: 31,
       text: "Needs an implementation",
       raised_by: "unknown",
       raised_at: "2026-11-23T10:00:00Z",
@@ -54,6 +55,7 @@ const ROUND: FcpRoundDto = {
       resolved_at: null,
     },
     {
+      id: 30,
       text: "Naming",
       raised_by: "richvdh",
       raised_at: "2026-11-11T10:00:00Z",

@@ -20,6 +20,8 @@ export type BallotEntryDto = {
 };
 
 export type ConcernDto = {
+  /** Names the concern to resolve: POST /api/v1/proposals/{number}/concerns/{id}/resolve. */
+  id: number;
   text: string;
   raised_by: string;
   raised_at: string;

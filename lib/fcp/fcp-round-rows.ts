@@ -35,6 +35,7 @@ export const ROUND_ORDER = [
 ] as const satisfies Prisma.FcpRoundOrderByWithRelationInput[];
 
 export const CONCERN_SELECT = {
+  id: true,
   proposalNumber: true,
   fcpRoundId: true,
   text: true,

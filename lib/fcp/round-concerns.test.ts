@@ -7,6 +7,7 @@ const concern = (
   raisedAt: string,
   resolvedAt: string | null = null,
 ): ConcernFact => ({
+  id: raisedAt.length + text.length,
   fcpRoundId,
   text,
   raisedBy: "alice",
@@ -37,6 +38,7 @@ describe("roundConcerns", () => {
 
   it("shapes a concern for the API", () => {
     expect(toConcernDto(all[0]!)).toEqual({
+      id: all[0]!.id,
       text: "from round 1, resolved",
       raised_by: "alice",
       raised_at: "2026-01-02T00:00:00.000Z",

@@ -1,6 +1,7 @@
 import type { ConcernDto } from "./fcp-dto";
 
 export type ConcernFact = {
+  id: number;
   fcpRoundId: number | null;
   text: string;
   raisedBy: string;
@@ -23,6 +24,7 @@ export function roundConcerns(roundId: number, open: boolean, proposalConcerns: 
 
 export function toConcernDto(concern: ConcernFact): ConcernDto {
   return {
+    id: concern.id,
     text: concern.text,
     raised_by: concern.raisedBy,
     raised_at: concern.raisedAt.toISOString(),

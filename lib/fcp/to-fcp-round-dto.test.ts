@@ -142,6 +142,7 @@ describe("toFcpRoundDto", () => {
 
   it("counts open concerns, including one left open from before the round", () => {
     const concern = (fcpRoundId: number | null, resolvedAt: string | null, text: string) => ({
+      id: text.length,
       fcpRoundId,
       text,
       raisedBy: "m1",

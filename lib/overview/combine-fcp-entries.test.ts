@@ -53,6 +53,7 @@ describe("combineFcpEntries", () => {
           ],
           concerns: [
             {
+              id: 1,
               text: "needs tests",
               raised_by: "dbkr",
               raised_at: "",
@@ -60,7 +61,7 @@ describe("combineFcpEntries", () => {
               resolved_by: null,
               resolved_at: null,
             },
-            { text: "old", raised_by: "dbkr", raised_at: "", resolved: true, resolved_by: "x", resolved_at: "" },
+            { id: 2, text: "old", raised_by: "dbkr", raised_at: "", resolved: true, resolved_by: "x", resolved_at: "" },
           ],
           open_concerns: 1,
         }),
