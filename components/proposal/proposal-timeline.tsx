@@ -1,4 +1,5 @@
 import type { TimelineEntryDto } from "@/lib/proposals/proposal-detail-dto";
+import { timelineDetail } from "@/lib/proposals/timeline/timeline-detail";
 import { UtcTime } from "./utc-time";
 
 const SOURCE_TEXT: Record<string, string> = {
@@ -14,7 +15,18 @@ const SOURCE_TEXT: Record<string, string> = {
 const byline = (event: TimelineEntryDto) =>
   event.actor && !event.text.includes(event.actor) ? ` by ${event.actor}` : "";
 
-/** Every label change, FCP event, vote and concern, oldest first. */
+/** A vote's rationale or a cancellation's reason, under its sentence. */
+function Why({ event }: { event: TimelineEntryDto }) {
+  const detail = timelineDetail(event);
+  if (!detail) return null;
+  return (
+    <span className="mt-0.5 block break-words text-zinc-800 dark:text-zinc-200">
+      {detail.label}: “{detail.text}”
+    </span>
+  );
+}
+
+/** Every label change, FCP event, vote and concern, oldest first: the public audit trail. */
 export function ProposalTimeline({ events }: { events: TimelineEntryDto[] }) {
   return (
     <section aria-labelledby="timeline-heading">
@@ -35,6 +47,7 @@ export function ProposalTimeline({ events }: { events: TimelineEntryDto[] }) {
                 <span className="text-zinc-700 dark:text-zinc-300">
                   {byline(event)} (source: {SOURCE_TEXT[event.source] ?? event.source})
                 </span>
+                <Why event={event} />
               </li>
             ))}
           </ol>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildTimeline, type RoundFact, type TimelineFacts } from "./build-timeline";
+import { timelineDetail } from "./timeline-detail";
 
 const t = (iso: string) => new Date(iso);
 const round = (extra: Partial<RoundFact> = {}): RoundFact => ({
@@ -157,5 +158,60 @@ describe("buildTimeline", () => {
       "FCP started; it ends 2026-01-09 00:00 UTC",
     ]);
     expect(timeline[1]?.data).toEqual({ endsAt: "2026-01-09T00:00:10.000Z" });
+  });
+
+  it("gives the whole audit trail of a round run on this site: who, what and why", () => {
+    const web = { source: "web" };
+    const cancelled = round({
+      ...web,
+      proposedBy: "turt2live",
+      cancelledAt: t("2026-01-04T00:00:00Z"),
+      cancelledBy: "uhoreg",
+      cancelReason: "Waiting for a second implementation",
+      votes: [
+        { memberLogin: "turt2live", position: "approve", rationale: null, at: t("2026-01-01T00:00:00Z"), ...web },
+        { memberLogin: "tulir", position: "abstain", rationale: "Not my area", at: t("2026-01-02T00:00:00Z"), ...web },
+        {
+          memberLogin: "turt2live",
+          position: "none",
+          rationale: "Changed my mind",
+          at: t("2026-01-03T00:00:00Z"),
+          ...web,
+        },
+      ],
+    });
+    const timeline = buildTimeline(
+      facts({
+        rounds: [cancelled],
+        events: [
+          event("fcp.proposed", "2026-01-01T00:00:00Z", { ...web, actorLogin: "turt2live" }),
+          event("fcp.cancelled", "2026-01-04T00:00:00Z", {
+            ...web,
+            actorLogin: "uhoreg",
+            data: { reason: "Waiting for a second implementation" },
+          }),
+        ],
+        concerns: [
+          {
+            fcpRoundId: 7,
+            text: "Naming",
+            raisedBy: "richvdh",
+            raisedAt: t("2026-01-02T12:00:00Z"),
+            resolvedBy: "dbkr",
+            resolvedAt: t("2026-01-03T12:00:00Z"),
+            ...web,
+          },
+        ],
+      }),
+    );
+    expect(timeline.map((e) => [e.text, e.source, timelineDetail(e)?.text ?? null])).toEqual([
+      ["turt2live proposed FCP to merge", "web", null],
+      ["turt2live approved the FCP to merge", "web", null],
+      ["tulir abstained on the FCP to merge", "web", "Not my area"],
+      ["richvdh raised a concern: “Naming”", "web", null],
+      ["turt2live withdrew their approval of the FCP to merge", "web", "Changed my mind"],
+      ["dbkr resolved the concern “Naming”", "web", null],
+      ["uhoreg cancelled the FCP to merge", "web", "Waiting for a second implementation"],
+    ]);
   });
 });
