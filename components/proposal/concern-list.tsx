@@ -1,16 +1,18 @@
 import type { ConcernDto } from "@/lib/fcp/fcp-dto";
+import { ResolveConcernButton } from "./fcp-controls/resolve-concern-button";
 import { UtcTime } from "./utc-time";
 
 // mscbot's status comment does not say who raised or resolved a concern; until an
 // `@mscbot concern` command names them, the importer records "unknown".
 const who = (login: string | null) => (login && login !== "unknown" ? login : "an SCT member (not recorded)");
 
-export function ConcernList({ concerns }: { concerns: ConcernDto[] }) {
+/** Every concern of the round; with `resolveOn`, a member's Resolve button beside each open one. */
+export function ConcernList({ concerns, resolveOn }: { concerns: ConcernDto[]; resolveOn?: number }) {
   if (concerns.length === 0) return <p className="mt-2 text-zinc-700 dark:text-zinc-300">No concern was raised.</p>;
   return (
     <ul className="mt-2 space-y-3">
-      {concerns.map((concern, index) => (
-        <li key={`${concern.raised_at}-${index}`} className="rounded border border-zinc-200 p-3 dark:border-zinc-700">
+      {concerns.map((concern) => (
+        <li key={concern.id} className="rounded border border-zinc-200 p-3 dark:border-zinc-700">
           <p>
             <span
               className={
@@ -38,6 +40,9 @@ export function ConcernList({ concerns }: { concerns: ConcernDto[] }) {
             )}
             .
           </p>
+          {resolveOn !== undefined && !concern.resolved && (
+            <ResolveConcernButton proposalNumber={resolveOn} concernId={concern.id} text={concern.text} />
+          )}
         </li>
       ))}
     </ul>

@@ -7,11 +7,17 @@ import { ProposalMarkdown } from "@/components/proposal/proposal-markdown";
 import { ProposalMetadata } from "@/components/proposal/proposal-metadata";
 import { ProposalTimeline } from "@/components/proposal/proposal-timeline";
 import { StatusBanner } from "@/components/proposal/status-banner";
+import { signInAvailable } from "@/lib/auth/auth-options";
+import { getViewer } from "@/lib/auth/get-viewer";
+import { readFlash } from "@/lib/auth/read-flash";
 import { explainStatus } from "@/lib/proposals/explain-status";
 import { getProposalDetail } from "@/lib/proposals/get-proposal-detail";
 import { displayTitle, feedPath, parseProposalNumber } from "@/lib/proposals/proposal-page-paths";
 
-type Props = { params: Promise<{ number: string }> };
+type Props = {
+  params: Promise<{ number: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // generateMetadata and the page ask for the same MSC in one request: read it once.
 const loadProposal = cache(async (raw: string) => {
@@ -30,10 +36,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ProposalPage({ params }: Props) {
+export default async function ProposalPage({ params, searchParams }: Props) {
   const proposal = await loadProposal((await params).number);
   if (!proposal) notFound();
   const now = new Date();
+  const [viewer, flash] = await Promise.all([getViewer(), readFlash(await searchParams)]);
+  const controls = {
+    proposalNumber: proposal.number,
+    proposalOpen: proposal.state === "open",
+    viewer,
+    canSignIn: signInAvailable(),
+  };
+  // A reader sees the section when there is a round to show; a member, to propose one.
+  const showFcp = proposal.fcp !== null || flash !== null || (viewer.isMember && controls.proposalOpen);
 
   return (
     <article className="space-y-8" aria-labelledby="proposal-title">
@@ -53,7 +68,9 @@ export default async function ProposalPage({ params }: Props) {
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0 space-y-8">
-          {proposal.fcp && <FcpPanel fcp={proposal.fcp} history={proposal.fcp_history} now={now} />}
+          {showFcp && (
+            <FcpPanel fcp={proposal.fcp} history={proposal.fcp_history} now={now} controls={controls} flash={flash} />
+          )}
           <section aria-labelledby="text-heading">
             <h2 id="text-heading" className="text-xl font-semibold">
               Proposal text
