@@ -1,6 +1,12 @@
 import type { Locator, Page, Response } from "@playwright/test";
 
-/** One MSC's page as a reader sees it: banner, FCP panel, text, timeline, details. */
+export type Disposition = "Merge" | "Close" | "Postpone";
+export type Position = "Approve" | "Abstain" | "Recuse" | "No position";
+
+/**
+ * One MSC's page as a reader sees it: banner, FCP panel, text, timeline, details; and
+ * the FCP controls a Spec Core Team member gets, each a plain form (no JavaScript).
+ */
 export class ProposalPage {
   readonly heading: Locator;
   readonly links: Locator;
@@ -12,6 +18,14 @@ export class ProposalPage {
   readonly proposalText: Locator;
   readonly timeline: Locator;
   readonly details: Locator;
+  /** The outcome of the form just sent: a status when it worked, an alert when refused. */
+  readonly flashSuccess: Locator;
+  readonly flashError: Locator;
+  readonly viewerNote: Locator;
+  readonly proposeFcpForm: Locator;
+  readonly positionForm: Locator;
+  readonly raiseConcernForm: Locator;
+  readonly cancelFcpForm: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1 });
@@ -24,6 +38,13 @@ export class ProposalPage {
     this.proposalText = page.getByRole("region", { name: "Proposal text" });
     this.timeline = page.getByRole("region", { name: "Timeline" });
     this.details = page.getByRole("region", { name: "Details" });
+    this.flashSuccess = this.fcpPanel.getByRole("status");
+    this.flashError = this.fcpPanel.getByRole("alert");
+    this.viewerNote = this.fcpPanel.getByTestId("fcp-viewer-note");
+    this.proposeFcpForm = this.fcpPanel.getByRole("group", { name: "Propose FCP" });
+    this.positionForm = this.fcpPanel.getByRole("group", { name: "Your position" });
+    this.raiseConcernForm = this.fcpPanel.getByRole("group", { name: "Raise a concern" });
+    this.cancelFcpForm = this.fcpPanel.getByRole("group", { name: "Cancel this FCP" });
   }
 
   async goto(number: number | string): Promise<Response | null> {
@@ -37,5 +58,41 @@ export class ProposalPage {
 
   concern(text: string): Locator {
     return this.fcpPanel.getByRole("listitem").filter({ hasText: text });
+  }
+
+  positionChoice(position: Position): Locator {
+    return this.positionForm.getByRole("radio", { name: new RegExp(`^${position}:`) });
+  }
+
+  async proposeFcp(disposition: Disposition): Promise<void> {
+    await this.proposeFcpForm.getByRole("radio", { name: new RegExp(`^${disposition}:`) }).check();
+    await this.proposeFcpForm.getByRole("button", { name: "Propose FCP" }).click();
+  }
+
+  async takePosition(position: Position, rationale = ""): Promise<void> {
+    await this.positionChoice(position).check();
+    await this.positionForm.getByLabel("Rationale (optional)").fill(rationale);
+    await this.positionForm.getByRole("button", { name: "Record my position" }).click();
+  }
+
+  async raiseConcern(text: string): Promise<void> {
+    await this.raiseConcernForm.getByLabel("Concern", { exact: true }).fill(text);
+    await this.raiseConcernForm.getByRole("button", { name: "Raise concern" }).click();
+  }
+
+  async resolveConcern(text: string): Promise<void> {
+    await this.concern(text)
+      .getByRole("button", { name: `Resolve the concern “${text}”` })
+      .click();
+  }
+
+  async cancelFcp(reason: string): Promise<void> {
+    await this.cancelFcpForm.getByLabel("Reason (optional)").fill(reason);
+    await this.cancelFcpForm.getByRole("button", { name: "Cancel this FCP" }).click();
+  }
+
+  /** A timeline entry, found by the sentence it starts with. */
+  timelineEntry(text: string): Locator {
+    return this.timeline.getByRole("listitem").filter({ hasText: text });
   }
 }
