@@ -1,8 +1,9 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { CROSS_SITE_MESSAGE } from "@/lib/auth/same-origin";
 import { ProposalPage } from "./pages/proposal-page";
-import { prepareTarget, readProposal, signedInContext, type SignedIn } from "./support/fcp-requests";
+import { ensureNoOpenFcp, prepareTarget, readProposal, signedInContext, type SignedIn } from "./support/fcp-requests";
 import { MUTATING_ROUTES, type MutatingRoute, type RouteTarget } from "./support/mutating-routes";
+import { ensureSctTeam, showsAsMember } from "./support/sct-team";
 
 // Every mutating route (support/mutating-routes.ts), against the real server, by every
 // kind of caller: each signed in through the fake GitHub's OAuth in its own browser
@@ -79,12 +80,18 @@ test.describe("every mutating route, by every caller", () => {
   const prepare = (row: MutatingRoute, number: number): Promise<RouteTarget> =>
     prepareTarget(callers.member.request, number, row.needs);
 
+  let undoTeam = async () => {};
+
   test.beforeAll(async ({ browser }) => {
     for (const caller of Object.keys(LOGINS) as Caller[]) {
       callers[caller] = await signedInContext(browser, LOGINS[caller]);
     }
+    undoTeam = await ensureSctTeam(callers.member.request, await showsAsMember(callers.member.page));
+    expect(await showsAsMember(callers.member.page)).toBe(true);
   });
   test.afterAll(async () => {
+    for (const number of [MSC, OTHER_MSC]) await ensureNoOpenFcp(callers.member.request, number);
+    await undoTeam();
     for (const { context } of Object.values(callers)) await context.close();
   });
 
@@ -151,23 +158,22 @@ test.describe("every mutating route, by every caller", () => {
       });
     }
   }
-});
 
-test("a malformed request is refused with a message and changes nothing", async ({ browser }) => {
-  const member = await signedInContext(browser, LOGINS.member);
-  const target = await prepareTarget(member.request, MSC, "open-fcp");
-  const before = await readProposal(member.request, MSC);
-  const position = `/api/v1/proposals/${MSC}/fcp/${target.roundId}/position`;
-  const cases: [Parameters<APIRequestContext["post"]>[1], number, RegExp][] = [
-    [{ data: { position: "maybe" } }, 400, /^Invalid request: position: /],
-    [{ data: "not json", headers: { "content-type": "application/json" } }, 400, /must be JSON/],
-    [{ data: [1, 2] }, 400, /must be a JSON object/],
-  ];
-  for (const [options, status, message] of cases) {
-    const response = await member.request.post(position, options);
-    expect(response.status()).toBe(status);
-    expect((await response.json()).message).toMatch(message);
-  }
-  expect(await readProposal(member.request, MSC)).toEqual(before);
-  await member.context.close();
+  test("a malformed request is refused with a message and changes nothing", async () => {
+    const member = callers.member;
+    const target = await prepareTarget(member.request, MSC, "open-fcp");
+    const before = await readProposal(member.request, MSC);
+    const position = `/api/v1/proposals/${MSC}/fcp/${target.roundId}/position`;
+    const cases: [Parameters<APIRequestContext["post"]>[1], number, RegExp][] = [
+      [{ data: { position: "maybe" } }, 400, /^Invalid request: position: /],
+      [{ data: "not json", headers: { "content-type": "application/json" } }, 400, /must be JSON/],
+      [{ data: [1, 2] }, 400, /must be a JSON object/],
+    ];
+    for (const [options, status, message] of cases) {
+      const response = await member.request.post(position, options);
+      expect(response.status()).toBe(status);
+      expect((await response.json()).message).toMatch(message);
+    }
+    expect(await readProposal(member.request, MSC)).toEqual(before);
+  });
 });

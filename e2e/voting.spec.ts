@@ -2,7 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { ProposalPage } from "./pages/proposal-page";
 import { SessionControls } from "./pages/session-controls";
-import { ensureCleanOpenFcp, ensureNoOpenFcp, signedInContext } from "./support/fcp-requests";
+import { ensureCleanOpenFcp, ensureNoOpenFcp, signedInContext, type SignedIn } from "./support/fcp-requests";
+import { ensureSctTeam, showsAsMember } from "./support/sct-team";
 
 // Voting on the MSC page, as the Spec Core Team does it: every control is a plain HTML
 // form posting to an action route that sends the browser back with a message. The
@@ -15,6 +16,20 @@ const MEMBER = "turt2live";
 const CONTRIBUTOR = "voting-contributor";
 
 test.use({ javaScriptEnabled: false });
+// One worker runs the file in order; the team is made current once, and undone at the end.
+test.describe.configure({ mode: "serial" });
+
+let member: SignedIn;
+let undoTeam = async () => {};
+test.beforeAll(async ({ browser }) => {
+  member = await signedInContext(browser, MEMBER);
+  undoTeam = await ensureSctTeam(member.request, await showsAsMember(member.page));
+});
+test.afterAll(async () => {
+  await ensureNoOpenFcp(member.request, MSC);
+  await undoTeam();
+  await member.context.close();
+});
 
 /** Where a form sends the browser: back to the FCP section, with a one-time message. */
 const backWithMessage = new RegExp(`/proposals/${MSC}\\?flash=[\\w-]+#fcp$`);
@@ -25,12 +40,8 @@ async function noAxeViolations(page: Page) {
 }
 
 test.describe("voting on an MSC page", () => {
-  test.beforeEach(async ({ browser }) => {
-    // A failed earlier run may have left a round open; start from none.
-    const member = await signedInContext(browser, MEMBER);
-    await ensureNoOpenFcp(member.request, MSC);
-    await member.context.close();
-  });
+  // A failed earlier run may have left a round open; start from none.
+  test.beforeEach(async () => ensureNoOpenFcp(member.request, MSC));
 
   test("a member proposes FCP, changes position with a rationale, raises and resolves a concern, then cancels", async ({
     page,
@@ -100,6 +111,12 @@ test.describe("voting on an MSC page", () => {
     await expect(msc.flashError).toHaveText(`The concern “Duplicate check” is already open on MSC${MSC}.`);
     await expect(msc.concern("Duplicate check")).toHaveCount(1);
   });
+});
+
+test.describe("voting controls, measured", () => {
+  // axe and layout measurements run scripts in the page: the page itself still has none.
+  test.use({ javaScriptEnabled: true });
+  test.beforeEach(async () => ensureNoOpenFcp(member.request, MSC));
 
   test("the controls fit a phone and pass axe, in light and dark", async ({ page }) => {
     const msc = new ProposalPage(page);
@@ -125,11 +142,7 @@ test.describe("voting on an MSC page", () => {
 });
 
 test.describe("voting controls for people who cannot vote", () => {
-  test("a contributor sees why, no controls, and a POST of theirs is refused with the message", async ({
-    page,
-    browser,
-  }) => {
-    const member = await signedInContext(browser, MEMBER);
+  test("a contributor sees why, no controls, and a POST of theirs is refused with the message", async ({ page }) => {
     const round = await ensureCleanOpenFcp(member.request, MSC);
     const msc = new ProposalPage(page);
     await msc.goto(MSC);
@@ -154,7 +167,5 @@ test.describe("voting controls for people who cannot vote", () => {
     await page.goto(response.headers().location!);
     await expect(msc.flashError).toHaveText("Only Spec Core Team members can vote on an FCP.");
     await expect(msc.ballotRow(CONTRIBUTOR)).toHaveCount(0);
-    await ensureNoOpenFcp(member.request, MSC);
-    await member.context.close();
   });
 });

@@ -36,7 +36,7 @@ const openRoundOf = (detail: ProposalDetailDto): FcpRoundDto | null =>
 async function post<T>(request: APIRequestContext, path: string, body: object): Promise<T> {
   const response = await request.post(path, { data: body });
   const result = await response.json();
-  expect(result, `POST ${path}`).toMatchObject({ ok: true });
+  expect(result.ok, `POST ${path}: ${JSON.stringify(result)}`).toBe(true);
   return result.data as T;
 }
 
