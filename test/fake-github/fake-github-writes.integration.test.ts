@@ -1,4 +1,4 @@
-import { Octokit, RequestError } from "@octokit/rest";
+import { Octokit } from "@octokit/rest";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { schemaErrors } from "./github-response-schemas";
 import { startFakeGitHub, type FakeGitHub } from "./start-fake-github";
@@ -59,7 +59,7 @@ describe("fake GitHub writes", () => {
 
     const missing = await octokit.rest.issues
       .removeLabel({ owner, repo, issue_number: 2781, name: "proposed-final-comment-period" })
-      .catch((error: RequestError) => error);
+      .catch((error: unknown) => error);
     expect(missing).toMatchObject({ status: 404, message: expect.stringContaining("Label does not exist") });
     await expect(octokit.rest.issues.addLabels({ owner, repo, issue_number: 2781, labels: [] })).rejects.toMatchObject({
       status: 422,
