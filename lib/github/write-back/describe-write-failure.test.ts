@@ -8,7 +8,7 @@ const failure = (status: number, message: string, headers: Record<string, string
 
 describe("describeWriteFailure", () => {
   it("says what GitHub answered, on which request, in one line, doubling the wait up to an hour", () => {
-    const first = describeWriteFailure(failure(502, "Bad Gateway\nmore"), 1, NOW);
+    const first = describeWriteFailure(failure(502, "Bad Gateway - https://docs.github.com/rest\nmore"), 1, NOW);
     expect(first.message).toBe(
       "GitHub answered 502 (Bad Gateway) on POST /repos/o/r/issues/5/comments; retrying at 2026-03-01T12:00:30.000Z",
     );

@@ -18,7 +18,11 @@ type ErrorLike = {
 export function describeWriteFailure(failure: unknown, attempts: number, now: Date): WriteFailure {
   const error = (failure ?? {}) as ErrorLike;
   const headers = error.response?.headers ?? {};
-  const firstLine = (error.message ?? String(failure)).split("\n", 1)[0]!.trim();
+  // Octokit appends " - <documentation URL>" to GitHub's message.
+  const firstLine = (error.message ?? String(failure))
+    .split("\n", 1)[0]!
+    .replace(/ - https?:\/\/\S+$/, "")
+    .trim();
   const backoff = Math.min(BASE_MS * 2 ** Math.max(0, attempts - 1), MAX_MS);
   let waitMs = backoff;
   let why: string;
