@@ -49,3 +49,26 @@ describe("sign-in settings", () => {
     expect(() => parseEnv({ NEXTAUTH_URL: "localhost:3000" })).toThrow("NEXTAUTH_URL must be");
   });
 });
+
+describe("GITHUB_WRITE_BACK", () => {
+  it("is off unless asked for, and reads true and false as on and off", () => {
+    expect(parseEnv({}).GITHUB_WRITE_BACK).toBe("off");
+    expect(parseEnv({ GITHUB_WRITE_BACK: " " }).GITHUB_WRITE_BACK).toBe("off");
+    expect(parseEnv({ GITHUB_WRITE_BACK: "false" }).GITHUB_WRITE_BACK).toBe("off");
+    expect(parseEnv({ GITHUB_WRITE_BACK: "Dry-Run" }).GITHUB_WRITE_BACK).toBe("dry-run");
+    expect(parseEnv({ GITHUB_WRITE_BACK: "true", GITHUB_TOKEN: "t" }).GITHUB_WRITE_BACK).toBe("on");
+    expect(parseEnv({ GITHUB_WRITE_BACK: "on", GITHUB_TOKEN: "t" }).GITHUB_WRITE_BACK).toBe("on");
+  });
+
+  it("refuses other words, and on without a token, in one line", () => {
+    expect(() => parseEnv({ GITHUB_WRITE_BACK: "yes" })).toThrow(
+      "Invalid setting GITHUB_WRITE_BACK: GITHUB_WRITE_BACK must be off, dry-run or on",
+    );
+    expect(() => parseEnv({ GITHUB_WRITE_BACK: "on" })).toThrow(
+      /^Invalid setting GITHUB_TOKEN: GITHUB_WRITE_BACK=on needs a GITHUB_TOKEN that can write issues/,
+    );
+    expect(() => parseEnv({ GITHUB_WRITE_BACK: "true", GITHUB_TOKEN: "" })).toThrow(EnvError);
+    // A dry run reads GitHub but writes nothing: no token needed.
+    expect(parseEnv({ GITHUB_WRITE_BACK: "dry-run" }).GITHUB_TOKEN).toBeUndefined();
+  });
+});

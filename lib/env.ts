@@ -28,6 +28,21 @@ const envSchema = z.object({
     .transform((value) => value ?? "matrix-org/spec-core-team")
     .refine((value) => /^[\w.-]+\/[\w.-]+$/.test(value), "SCT_TEAM must look like org/team-slug"),
   GITHUB_WEBHOOK_SECRET: optionalText,
+  /**
+   * Whether app-run FCP rounds are written back to GitHub as labels and mscbot-style
+   * comments: off (default), dry-run (log what would be written) or on (needs a token
+   * that can write issues). true and false are read as on and off.
+   */
+  GITHUB_WRITE_BACK: optionalText
+    .transform((value) => value?.toLowerCase())
+    .refine(
+      (value) => value === undefined || ["off", "false", "dry-run", "on", "true"].includes(value),
+      "GITHUB_WRITE_BACK must be off, dry-run or on",
+    )
+    .transform((value): WriteBackMode => {
+      if (value === "on" || value === "true") return "on";
+      return value === "dry-run" ? "dry-run" : "off";
+    }),
   GITHUB_TIMEOUT_MS: optionalText
     .transform((value) => Number(value ?? 30_000))
     .refine((ms) => Number.isInteger(ms) && ms > 0, "GITHUB_TIMEOUT_MS must be a positive whole number"),
@@ -81,6 +96,8 @@ const envSchema = z.object({
   NEXT_PHASE: optionalText,
 });
 
+export type WriteBackMode = "off" | "dry-run" | "on";
+
 function isHttpUrl(value: string): boolean {
   return /^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value);
 }
@@ -95,6 +112,12 @@ const checkedEnvSchema = envSchema.superRefine((settings, ctx) => {
   }
   if (production && settings.DEV_SIGN_IN) {
     issue("DEV_SIGN_IN", "sign-in without GitHub is for development and tests only; unset it in production");
+  }
+  if (settings.GITHUB_WRITE_BACK === "on" && !settings.GITHUB_TOKEN) {
+    issue(
+      "GITHUB_TOKEN",
+      "GITHUB_WRITE_BACK=on needs a GITHUB_TOKEN that can write issues (labels and comments); set one, or use dry-run",
+    );
   }
   if (production && settings.GITHUB_CLIENT_ID && !settings.NEXTAUTH_SECRET) {
     issue("NEXTAUTH_SECRET", "required in production when sign-in is configured (e.g. `openssl rand -base64 32`)");

@@ -8,6 +8,7 @@ import { getDatabase } from "../lib/db/client";
 import { DatabaseUnavailableError } from "../lib/db/errors";
 import { MigrationError } from "../lib/db/migrate";
 import { env, EnvError } from "../lib/env";
+import { startWriteBack } from "../lib/github/write-back/start-write-back";
 import { ensureBuild } from "../lib/server/ensure-build";
 import { publishLocalControl } from "../lib/server/local-control";
 import { scheduleSync } from "../lib/server/schedule-sync";
@@ -42,6 +43,7 @@ async function main() {
     console.log(`MSC Tracker on http://localhost:${settings.PORT} (${db.description}, ${proposals} proposals)`);
   });
   const stopSync = scheduleSync(db.prisma, settings.SYNC_INTERVAL_MINUTES);
+  startWriteBack(db.prisma); // GITHUB_WRITE_BACK; its timer does not keep the process alive
 
   const stop = () => {
     stopSync();

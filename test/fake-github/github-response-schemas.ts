@@ -45,13 +45,13 @@ function nullableToJsonSchema(node: unknown): unknown {
   return { anyOf: [converted, { type: "null" }] };
 }
 
-/** The 200 response schema of a GitHub operation, e.g. "issues/list-for-repo". */
-export function responseSchema(operationId: string): object {
+/** A GitHub operation's response schema, e.g. "issues/list-for-repo" (200) or "issues/create-comment" (201). */
+export function responseSchema(operationId: string, status = "200"): object {
   for (const item of Object.values(loadSpec().paths)) {
     for (const operation of Object.values(item)) {
       if (operation?.operationId !== operationId) continue;
-      const schema = operation.responses?.["200"]?.content?.["application/json"]?.schema;
-      if (!schema) throw new Error(`${operationId} has no 200 application/json schema`);
+      const schema = operation.responses?.[status]?.content?.["application/json"]?.schema;
+      if (!schema) throw new Error(`${operationId} has no ${status} application/json schema`);
       return schema;
     }
   }
@@ -63,11 +63,12 @@ addFormats(ajv);
 const validators = new Map<string, ValidateFunction>();
 
 /** Validation errors of `body` against the operation's response schema (empty when valid). */
-export function schemaErrors(operationId: string, body: unknown): string[] {
-  let validate = validators.get(operationId);
+export function schemaErrors(operationId: string, body: unknown, status = "200"): string[] {
+  const key = `${operationId} ${status}`;
+  let validate = validators.get(key);
   if (!validate) {
-    validate = ajv.compile(nullableToJsonSchema(responseSchema(operationId)) as object);
-    validators.set(operationId, validate);
+    validate = ajv.compile(nullableToJsonSchema(responseSchema(operationId, status)) as object);
+    validators.set(key, validate);
   }
   if (validate(body)) return [];
   return (validate.errors ?? []).slice(0, 10).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);

@@ -24,6 +24,8 @@ export type StartFakeGitHubOptions = {
   rateLimit?: RateLimitOptions;
   /** Tokens that authenticate; default: any token does. Others get 401 Bad credentials. */
   tokens?: string[];
+  /** The login a token acts as (the author of comments it posts); default "msc-tracker-bot". */
+  tokenLogin?: string;
   /** Loopback port to listen on; default: any free one. */
   port?: number;
   /** The OAuth app members sign in with, and who signs in; see server/fake-oauth.ts. */
@@ -58,6 +60,7 @@ export async function startFakeGitHub(options: StartFakeGitHubOptions = {}): Pro
     log: requests,
     baseUrl: () => url,
     validTokens: options.tokens ? new Set(options.tokens) : null,
+    tokenLogin: options.tokenLogin ?? "msc-tracker-bot",
     closing,
   };
   const server = createServer((req, res) => {

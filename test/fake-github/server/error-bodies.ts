@@ -26,6 +26,17 @@ export function faultBody(
       headers: { "retry-after": String(fault.retryAfterSeconds) },
     };
   }
+  if (fault.kind === "forbidden") {
+    return {
+      status: 403,
+      body: {
+        message: "Resource not accessible by personal access token",
+        documentation_url: "https://docs.github.com/rest",
+        status: "403",
+      },
+      headers: {},
+    };
+  }
   const messages = { 500: "Server Error", 502: "Bad Gateway", 503: "Service Unavailable" } as const;
   return {
     status: fault.status,

@@ -16,6 +16,7 @@ export type FaultMatch = {
 export type Fault =
   | { kind: "server-error"; status: 500 | 502 | 503 }
   | { kind: "secondary-rate-limit"; status: 403 | 429; retryAfterSeconds: number }
+  | { kind: "forbidden" }
   | { kind: "hang"; ms: number | null }
   | { kind: "drop-connection" };
 
@@ -44,6 +45,11 @@ export class Faults {
       },
       options,
     );
+  }
+
+  /** 403 as GitHub answers a token without the permission (a read-only token writing). */
+  forbidden(match?: FaultMatch): void {
+    this.add({ kind: "forbidden" }, match);
   }
 
   /** The response is held back `ms` milliseconds, or until the server closes when ms is omitted. */

@@ -9,7 +9,7 @@ import type { RequestLogEntry } from "./request-log";
 import { faultBody, primaryRateLimitBody } from "./error-bodies";
 import { commonHeaders, etagMatches, nextRequestId, sendJson, sendNotModified, weakEtag } from "./respond";
 import { handleOAuthRequest } from "./oauth-endpoints";
-import { matchRoute, type EndpointName } from "./routes";
+import { matchRoute, WRITE_ENDPOINTS, type EndpointName } from "./routes";
 
 // One request, in GitHub's order: credentials, injected faults, the primary rate
 // limit, the operation, then conditional-request handling (a 304 is free).
@@ -22,6 +22,8 @@ export type ServerContext = {
   log: RequestLogEntry[];
   baseUrl: () => string;
   validTokens: Set<string> | null;
+  /** The login a token acts as when the fake's OAuth flow did not issue it. */
+  tokenLogin: string;
   /** Resolves when the server closes: releases requests that hang "forever". */
   closing: Promise<void>;
 };
@@ -39,17 +41,25 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, c
   const { state } = ctx;
   const repo = state.dataset.repository;
   const team = state.dataset.team;
-  const route = matchRoute(url.pathname, {
-    owner: repo.owner,
-    repo: repo.name,
-    repoId: repo.id,
-    formerNames: repo.formerNames,
-    org: team.org,
-    orgId: team.orgId,
-    teamSlug: team.slug,
-    teamId: team.id,
-  });
+  const route = matchRoute(
+    url.pathname,
+    {
+      owner: repo.owner,
+      repo: repo.name,
+      repoId: repo.id,
+      formerNames: repo.formerNames,
+      org: team.org,
+      orgId: team.orgId,
+      teamSlug: team.slug,
+      teamId: team.id,
+    },
+    req.method,
+  );
   const endpoint: EndpointName | null = route.kind === "endpoint" ? route.endpoint : null;
+  const writing = endpoint !== null && WRITE_ENDPOINTS.includes(endpoint);
+  // Read whole before answering, whatever the answer: a keep-alive connection stays usable.
+  const parsedBody: Awaited<ReturnType<typeof readJsonBody>> =
+    req.method === "GET" || req.method === "HEAD" ? { ok: true, value: undefined } : await readJsonBody(req);
   const entry: RequestLogEntry = {
     method: req.method ?? "GET",
     path: url.pathname,
@@ -61,6 +71,7 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, c
     authenticated,
     fault: null,
     rateLimitRemaining: null,
+    body: parsedBody.ok ? parsedBody.value : undefined,
     at: new Date().toISOString(),
   };
   ctx.log.push(entry);
@@ -100,7 +111,10 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, c
     return send(status, body, ctx.limiter.peek(identity, authenticated), headers);
   }
 
-  if (req.method !== "GET" && req.method !== "HEAD") return send(404, notFound().body, null);
+  if (!parsedBody.ok) {
+    return send(400, { message: "Problems parsing JSON", documentation_url: "https://docs.github.com/rest" }, null);
+  }
+  const body = parsedBody.value;
   if (route.kind === "renamed-repository") {
     // GitHub answers a renamed repository's old name with a permanent redirect.
     const location = `${ctx.baseUrl()}/repositories/${repo.id}/${route.rest}${url.search}`;
@@ -125,7 +139,7 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, c
 
   let result: HandlerResult;
   if (route.kind === "not-found") result = notFound();
-  else if (endpoint === "teams/list-members-in-org" && !authenticated) {
+  else if ((endpoint === "teams/list-members-in-org" || writing) && !authenticated) {
     result = {
       status: 401,
       body: { message: "Requires authentication", documentation_url: "https://docs.github.com/rest", status: "401" },
@@ -135,7 +149,11 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, c
       state,
       query: url.searchParams,
       issueNumber: route.issueNumber,
+      commentId: route.commentId,
+      labelName: route.labelName,
       rateLimit: peeked,
+      body,
+      actor: token ? (ctx.oauth.loginFor(token) ?? ctx.tokenLogin) : undefined,
     });
 
   const bodyText = JSON.stringify(result.body).replace(API_ORIGIN_PATTERN, ctx.baseUrl());
@@ -146,7 +164,7 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, c
     if (link) extra.link = link;
   }
   if (result.lastModified) extra["last-modified"] = result.lastModified;
-  if (result.status === 200) {
+  if (result.status === 200 && !writing) {
     extra.etag = weakEtag(bodyText);
     if (isNotModified(req, extra.etag, result.lastModified)) {
       entry.status = 304;
@@ -169,6 +187,19 @@ function isNotModified(req: IncomingMessage, etag: string, lastModified: string 
   const since = req.headers["if-modified-since"];
   if (since && lastModified) return Date.parse(lastModified) <= Date.parse(since);
   return false;
+}
+
+/** A write's JSON body; an empty body reads as undefined (DELETE sends none). */
+async function readJsonBody(req: IncomingMessage): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (text.trim() === "") return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
 }
 
 function delay(ms: number): Promise<void> {

@@ -4,6 +4,7 @@ import { eventListItem, issueListItem, issuesByNumber, readDirection, sinceFilte
 import { paginate, type Page } from "./pagination";
 import type { RateLimitSnapshot } from "./rate-limiter";
 import type { EndpointName } from "./routes";
+import { WRITE_HANDLERS } from "./write-handlers";
 
 // One function per GitHub operation the fake serves, returning what GitHub would:
 // a status, a body, and for lists the page to describe in the Link header.
@@ -20,7 +21,13 @@ export type HandlerInput = {
   state: FakeGitHubState;
   query: URLSearchParams;
   issueNumber?: number;
+  commentId?: number;
+  labelName?: string;
   rateLimit: RateLimitSnapshot;
+  /** The parsed JSON body of a write (undefined when there was none). */
+  body?: unknown;
+  /** Who the token belongs to: the author of comments and label events it makes. */
+  actor?: string;
 };
 
 export function notFound(documentation = "https://docs.github.com/rest"): HandlerResult {
@@ -33,6 +40,7 @@ const list = (path: string, all: unknown[], query: URLSearchParams): HandlerResu
 };
 
 export const HANDLERS: Record<EndpointName, (input: HandlerInput) => HandlerResult> = {
+  ...WRITE_HANDLERS,
   "issues/list-for-repo": ({ state, query }) => {
     const wanted = query.get("state") ?? "open";
     const labels = (query.get("labels") ?? "")
@@ -66,6 +74,18 @@ export const HANDLERS: Record<EndpointName, (input: HandlerInput) => HandlerResu
     const since = sinceFilter(query.get("since"));
     const comments = state.dataset.comments.filter((c) => c.issue_url === issue.url && since(c.updated_at));
     return list(`${repoPath(state)}/issues/${issue.number}/comments`, comments, query);
+  },
+
+  "issues/list-labels-on-issue": ({ state, query, issueNumber }) => {
+    const issue = state.dataset.issues.find((i) => i.number === issueNumber);
+    if (!issue) return notFound("https://docs.github.com/rest/issues/labels#list-labels-for-an-issue");
+    return list(`${repoPath(state)}/issues/${issue.number}/labels`, issue.labels, query);
+  },
+
+  "issues/get-comment": ({ state, commentId }) => {
+    const comment = state.dataset.comments.find((c) => c.id === commentId);
+    if (!comment) return notFound("https://docs.github.com/rest/issues/comments#get-an-issue-comment");
+    return { status: 200, body: comment };
   },
 
   "issues/list-comments-for-repo": ({ state, query }) => {

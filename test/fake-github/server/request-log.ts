@@ -17,6 +17,8 @@ export type RequestLogEntry = {
   fault: Fault["kind"] | "primary-rate-limit" | null;
   /** x-ratelimit-remaining as answered. */
   rateLimitRemaining: number | null;
+  /** The JSON body of a write, as sent (undefined for reads). */
+  body?: unknown;
   /** Wall-clock time the request arrived. */
   at: string;
 };
