@@ -6,6 +6,7 @@ import { importStatusComment, type CommentRef } from "../fcp-import/import-statu
 import { issueNumberFromUrl, type GitHubComment } from "../github-types";
 import { parseMscbotComment } from "../mscbot/parse-mscbot-comment";
 import { parseMscbotCommands } from "../mscbot/parse-mscbot-commands";
+import { isTrackerComment } from "../write-back/comment-marker";
 
 type Tx = Prisma.TransactionClient;
 
@@ -15,7 +16,11 @@ type Tx = Prisma.TransactionClient;
  * many records (rounds, votes, concerns, events) were added or changed.
  */
 export async function storeComments(tx: Tx, comments: GitHubComment[]): Promise<number> {
-  const relevant = comments.filter((c) => c.body && (c.user?.login === "mscbot" || c.body.includes("@mscbot")));
+  // The app's own write-back comments restate its rounds: reading them back would import
+  // each round twice, even when the token writing them is mscbot's.
+  const relevant = comments.filter(
+    (c) => c.body && !isTrackerComment(c.body) && (c.user?.login === "mscbot" || c.body.includes("@mscbot")),
+  );
   if (relevant.length === 0) return 0;
   const numbers = [
     ...new Set(relevant.map((c) => issueNumberFromUrl(c.issue_url)).filter((n): n is number => n !== null)),

@@ -17,3 +17,8 @@ export function hasCommentMarker(
 ): boolean {
   return (body ?? "").includes(commentMarker(roundId, kind));
 }
+
+/** Whether a comment was written by this app's write-back (any round, any kind). */
+export function isTrackerComment(body: string | null | undefined): boolean {
+  return /<!-- msc-tracker round=\d+ kind=\w+ -->/.test(body ?? "");
+}

@@ -31,7 +31,9 @@ const approve = (memberLogin: string): VoteFact => ({
   rationale: null,
   at: t("2026-01-02"),
 });
+let nextConcernId = 1;
 const concern = (text: string, resolved = false): ConcernFact => ({
+  id: nextConcernId++,
   fcpRoundId: 7,
   text,
   raisedBy: "richvdh",
