@@ -18,7 +18,10 @@ export const githubLogin = z
   .pipe(
     z
       .string()
-      .regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, "that is not a GitHub login (letters, digits, hyphens)"),
+      .regex(
+        /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/,
+        "that is not a GitHub login (letters, digits, hyphens)",
+      ),
   );
 
 export const teamChangeInput = z.object({ login: githubLogin, reason });

@@ -17,7 +17,10 @@ export const grantAdminDefinition: ActionDefinition<typeof adminChangeInput, { l
       select: { githubLogin: true, isAdmin: true },
     });
     if (!user) {
-      return { status: 404, message: `${input.login} has never signed in here: ask them to sign in once, then try again.` };
+      return {
+        status: 404,
+        message: `${input.login} has never signed in here: ask them to sign in once, then try again.`,
+      };
     }
     return user.isAdmin ? { status: 409, message: `${user.githubLogin} is already an admin.` } : true;
   },

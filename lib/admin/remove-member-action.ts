@@ -32,9 +32,7 @@ export const removeMemberDefinition: ActionDefinition<typeof teamChangeInput, Re
     await tx.sctMember.update({ where: { id: period.id }, data: { servedUntil: now } });
     return {
       data: { login: period.githubLogin, servedUntil: now.toISOString() },
-      events: [
-        { kind: "team.left", at: now, data: { login: period.githubLogin, reason: input.reason } },
-      ],
+      events: [{ kind: "team.left", at: now, data: { login: period.githubLogin, reason: input.reason } }],
     };
   },
 };

@@ -34,7 +34,11 @@ export const closeRoundDefinition: ActionDefinition<typeof closeRoundInput, Clos
     return {
       data: { roundId: input.roundId, outcome: input.outcome },
       events: [
-        { ...about, kind: "admin.corrected", data: { what: "round", from: dto.phase, to: input.outcome, reason: input.reason } },
+        {
+          ...about,
+          kind: "admin.corrected",
+          data: { what: "round", from: dto.phase, to: input.outcome, reason: input.reason },
+        },
         {
           ...about,
           kind: cancelling ? "fcp.cancelled" : "fcp.finished",

@@ -28,16 +28,15 @@ export const correctPositionDefinition: ActionDefinition<typeof correctPositionI
     const now = new Date();
     const { dto } = await lockRound(tx, input.roundId);
     const entry = dto.roster.find((e) => loginKey(e.login) === loginKey(input.member));
-    if (!entry) throw new ActionError(404, `${input.member} has no say on this FCP round: not on its roster or the team.`);
+    if (!entry)
+      throw new ActionError(404, `${input.member} has no say on this FCP round: not on its roster or the team.`);
     if (entry.position === input.position) {
       throw new ActionError(409, `${entry.login}'s position is already recorded as ${input.position}.`);
     }
     await tx.vote.create({
       data: { fcpRoundId: input.roundId, memberLogin: entry.login, position: input.position, at: now, source: "web" },
     });
-    const { started } = isOpenPhase(dto.phase)
-      ? await advanceRound(tx, input.roundId, now)
-      : { started: false };
+    const { started } = isOpenPhase(dto.phase) ? await advanceRound(tx, input.roundId, now) : { started: false };
     const change = { what: "position", member: entry.login, from: entry.position, to: input.position };
     return {
       data: { roundId: input.roundId, member: entry.login, from: entry.position, to: input.position, started },

@@ -10,7 +10,10 @@ type Params = { number: string };
  * the URL. The forms are on /admin and on the MSC's page; `?return=proposal` sends the
  * browser back to the MSC's page, anything else to /admin with the same MSC open.
  */
-export function correctionRoute<S extends z.ZodType, T>(definition: ActionDefinition<S, T>, message: (data: T) => string) {
+export function correctionRoute<S extends z.ZodType, T>(
+  definition: ActionDefinition<S, T>,
+  message: (data: T) => string,
+) {
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
     const toProposal = new URL(request.url).searchParams.get("return") === "proposal";
     return defineFormRoute(definition, {

@@ -2,6 +2,8 @@ import { correctPositionDefinition } from "@/lib/admin/corrections/correct-posit
 import { correctionRoute } from "@/lib/admin/corrections/correction-route";
 
 /** POST /api/v1/proposals/{number}/corrections/position {roundId, member, position, reason}: admins only. */
-export const POST = correctionRoute(correctPositionDefinition, ({ member, from, to, started }) =>
-  `Corrected ${member}'s position from ${from} to ${to}.${started ? " The FCP has now started." : ""}`,
+export const POST = correctionRoute(
+  correctPositionDefinition,
+  ({ member, from, to, started }) =>
+    `Corrected ${member}'s position from ${from} to ${to}.${started ? " The FCP has now started." : ""}`,
 );
