@@ -15,6 +15,7 @@ import { correctPositionDefinition } from "./corrections/correct-position-action
 import { grantAdminDefinition } from "./grant-admin-action";
 import { removeMemberDefinition } from "./remove-member-action";
 import { revokeAdminDefinition } from "./revoke-admin-action";
+import { recordTeamReadability } from "./team-sync-state";
 
 // Every admin action through the one wrapper (run-action.ts) on a real database: only
 // admins may act, each change is recorded with its reason, wrong resources are refused,
@@ -375,10 +376,9 @@ describe.each(DATABASE_KINDS)("admin actions through the wrapper on the %s datab
   });
 
   it("refuses member-list edits while the GitHub team is readable, and allows them once it is not", async () => {
-    const { recordTeamReadability } = await import("./team-sync-state");
     await db.prisma.$transaction((tx) => recordTeamReadability(tx, true, new Date()));
     const before = await snapshot();
-    for (const definition of [addMemberDefinition, removeMemberDefinition]) {
+    for (const definition of [addMemberDefinition, removeMemberDefinition] as ActionDefinition<z.ZodType, unknown>[]) {
       expect(await run(definition, { login: "m2", reason: REASON }, admin)).toMatchObject({
         ok: false,
         status: 409,
