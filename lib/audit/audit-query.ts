@@ -61,13 +61,13 @@ function parseCursor(text: string): AuditCursor | null {
   return match ? { at: new Date(Number(match[1])), id: BigInt(match[2]!) } : null;
 }
 
-/** The /audit link for a query; the cursor is dropped unless given, as a new filter starts at the newest. */
-export function auditHref(query: AuditQuery): string {
+/** The /audit link for the query's filters, starting at the newest entry or at the `before` cursor given. */
+export function auditHref(query: AuditQuery, before: string | null = null): string {
   const params = new URLSearchParams();
   if (query.group) params.set("kind", query.group);
   if (query.msc !== null) params.set("msc", String(query.msc));
   if (query.actor) params.set("actor", query.actor);
-  if (query.before) params.set("before", formatCursor(query.before));
+  if (before) params.set("before", before);
   const search = params.toString();
   return search ? `/audit?${search}` : "/audit";
 }

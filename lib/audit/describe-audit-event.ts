@@ -16,7 +16,7 @@ function describeCorrection(data: Record<string, unknown>): string {
     case "concern":
       return `Marked the concern “${text(data.text) ?? "(no text)"}” ${to} (was ${from})`;
     case "round":
-      return `Closed a ${from} FCP round as ${to}`;
+      return `Closed the ${from} FCP round as ${to}`;
     default:
       return "Corrected FCP data";
   }

@@ -16,16 +16,14 @@ export async function listMyConcerns(prisma: PrismaClient, login: string): Promi
     },
     orderBy: [{ raisedAt: "desc" }, { id: "desc" }],
   });
-  const concerns = rows.map(
-    (row): MyConcern => ({
-      number: row.proposalNumber,
-      title: row.proposal.title,
-      text: row.text,
-      raisedAt: row.raisedAt.toISOString(),
-      resolved: row.resolvedAt !== null,
-      resolvedBy: row.resolvedBy,
-      resolvedAt: row.resolvedAt?.toISOString() ?? null,
-    }),
-  );
+  const concerns = rows.map((row): MyConcern => ({
+    number: row.proposalNumber,
+    title: row.proposal.title,
+    text: row.text,
+    raisedAt: row.raisedAt.toISOString(),
+    resolved: row.resolvedAt !== null,
+    resolvedBy: row.resolvedBy,
+    resolvedAt: row.resolvedAt?.toISOString() ?? null,
+  }));
   return [...concerns.filter((c) => !c.resolved), ...concerns.filter((c) => c.resolved)];
 }
