@@ -6,7 +6,6 @@ export function SignInPrompt({ heading, returnTo, what }: { heading: string; ret
         {heading}
       </h1>
       <p>
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- next-auth's page is a route handler: a full page load */}
         <a
           href={`/api/auth/signin?callbackUrl=${encodeURIComponent(returnTo)}`}
           className="underline underline-offset-4"
