@@ -1,7 +1,7 @@
 import { ProposalLink } from "@/components/proposal-link";
 import { UtcTime } from "@/components/proposal/utc-time";
 import { CELL, BODY_ROW, HEAD_ROW } from "@/components/admin/form-classes";
-import { describeTimeAgo } from "@/lib/format/describe-countdown";
+import { describeSpan } from "@/lib/format/describe-countdown";
 import type { AwaitingPosition } from "@/lib/me/me-dto";
 
 const PHASE: Record<string, string> = { proposed: "proposed", active: "in FCP" };
@@ -36,7 +36,7 @@ export function AwaitingPositionTable({ rounds, now }: { rounds: AwaitingPositio
                 {round.openConcerns > 0 && `, ${round.openConcerns} open concern${round.openConcerns === 1 ? "" : "s"}`}
               </td>
               <td className={CELL}>
-                {describeTimeAgo(new Date(round.proposedAt), now).replace(/ ago$/, "")}
+                {describeSpan(now.getTime() - Date.parse(round.proposedAt))}
                 <span className="block text-zinc-700 dark:text-zinc-300">
                   <UtcTime iso={round.proposedAt} />
                 </span>
