@@ -63,9 +63,9 @@ test("an admin adds a member with a reason, and /admin and /audit show it", asyn
   await admin.submitLoginForm("Add a member", MEMBER, REASON);
   await expect(admin.flash).toHaveText(`${MEMBER} is now on the Spec Core Team.`);
   await expect(admin.memberRow(MEMBER)).toContainText("web");
-  await expect(admin.members.getByRole("listitem").filter({ hasText: `${MEMBER} joined` })).toContainText(
-    `by e2e-admin on the web Reason: ${REASON}`,
-  );
+  const joined = admin.members.getByRole("listitem").filter({ hasText: `${MEMBER} joined` });
+  await expect(joined).toContainText("(by e2e-admin on the web)");
+  await expect(joined).toContainText(`Reason: ${REASON}`);
   // A second add is refused with a reason, not a second period.
   await admin.submitLoginForm("Add a member", MEMBER, "again");
   await expect(page.getByRole("alert")).toHaveText(`${MEMBER} is already on the Spec Core Team.`);
@@ -74,7 +74,8 @@ test("an admin adds a member with a reason, and /admin and /audit show it", asyn
   const audit = new AuditPage(page);
   await audit.goto();
   await audit.filter({ kind: "Team membership", actor: "e2e-admin" });
-  await expect(page).toHaveURL(/\/audit\?kind=team&actor=e2e-admin$/);
+  // A GET form sends every field; the empty MSC filter counts as absent.
+  await expect(page).toHaveURL(/\/audit\?kind=team&msc=&actor=e2e-admin$/);
   const row = audit.row(`${MEMBER} joined the Spec Core Team`);
   await expect(row).toHaveCount(1);
   await expect(row.getByRole("cell")).toHaveText([
