@@ -33,7 +33,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
           Skip to content
         </a>
-        <SiteHeader session={<SessionControl {...session} />} />
+        <SiteHeader
+          session={<SessionControl {...session} />}
+          reader={{ signedIn: session.viewer.login !== null, isAdmin: session.viewer.isAdmin }}
+        />
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
           {children}
         </main>

@@ -12,6 +12,11 @@ const PAGES = [
   { path: "/proposals/4543", heading: /MSC4543/ },
   { path: "/fcp", heading: /final comment period/i },
   { path: "/stats", heading: /statistics/i },
+  { path: "/audit", heading: "Audit log" },
+  { path: "/audit?kind=team", heading: "Audit log" },
+  // Anonymous readers get the sign-in prompt; the signed-in views are checked in admin-and-me.spec.ts.
+  { path: "/me", heading: "My FCPs, concerns and follows" },
+  { path: "/admin", heading: "Admin" },
   { path: "/no-such-page", heading: "Page not found", status: 404 },
   { path: "/proposals/999999", heading: "Page not found", status: 404 },
 ] as const;
@@ -48,7 +53,7 @@ test("the keyboard reaches the skip link first, and it moves focus past the head
 test("the header navigation is reachable by keyboard and leads to each page", async ({ page }) => {
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "Main" });
-  for (const name of ["Proposals", "FCPs", "Statistics"]) {
+  for (const name of ["Proposals", "FCPs", "Statistics", "Audit log"]) {
     await nav.getByRole("link", { name }).focus();
     await expect(nav.getByRole("link", { name })).toBeFocused();
   }

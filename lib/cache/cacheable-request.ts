@@ -4,7 +4,7 @@ import type { IncomingMessage } from "node:http";
 // public pages, feeds and JSON API. Everything else (sign-in, webhooks, the internal
 // sync route, Next's own /_next assets, signed-in readers) goes straight to Next.
 
-const PUBLIC_EXACT = new Set(["/", "/proposals", "/fcp", "/stats"]);
+const PUBLIC_EXACT = new Set(["/", "/proposals", "/fcp", "/stats", "/audit"]);
 const PUBLIC_PREFIXES = ["/proposals/", "/feeds/", "/api/v1/"];
 
 // next-auth 4's session cookie, plain or __Secure- (https), chunked as .0, .1 when large.

@@ -1,5 +1,6 @@
 import "server-only";
 import { markDataChanged } from "@/lib/cache/data-generation";
+import { recordTeamReadability } from "@/lib/admin/team-sync-state";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { GitHubClient } from "../create-github-client";
 import { readCursor, writeCursor } from "./cursor";
@@ -26,18 +27,28 @@ export async function syncTeam(
     const headers = start.etag ? { "if-none-match": start.etag } : {};
     const params = { ...team, per_page: 100, headers };
     const result = await requestList<{ login: string }>(client, "GET /orgs/{org}/teams/{team_slug}/members", params);
-    if (!result) return "unchanged"; // 304
+    if (!result) {
+      // 304: still readable; recorded in case it was unreadable before.
+      await recordTeamReadability(prisma, true, now);
+      return "unchanged";
+    }
     logins = result.items.map((m) => m.login);
     etag = result.etag;
   } catch (error) {
     const status = (error as { status?: number }).status;
     // 401/403/404: this token may not read the team; the app's own list stays in charge.
-    if (status === 401 || status === 403 || status === 404) return "unreadable";
+    if (status === 401 || status === 403 || status === 404) {
+      // Recorded so /admin can say which list is in charge and let admins edit theirs.
+      await recordTeamReadability(prisma, false, now);
+      markDataChanged();
+      return "unreadable";
+    }
     throw error;
   }
   await prisma.$transaction(async (tx) => {
     await reconcileMembers(tx, logins, now);
     await writeCursor(tx, ENDPOINT, { since: null, etag });
+    await recordTeamReadability(tx, true, now);
   });
   markDataChanged();
   return "updated";

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { AdminSections } from "@/components/admin/admin-sections";
+import { FlashMessage } from "@/components/flash-message";
+import { SignInPrompt } from "@/components/me/sign-in-prompt";
+import { loadCorrectionTargets } from "@/lib/admin/corrections/load-correction-targets";
+import { loadAdminOverview } from "@/lib/admin/load-admin-overview";
+import { getViewer } from "@/lib/auth/get-viewer";
+import { readFlash } from "@/lib/auth/read-flash";
+import { describeRole } from "@/lib/auth/roles";
+import { getPrisma } from "@/lib/db/client";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default async function AdminPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const viewer = await getViewer();
+  if (viewer.login === null) {
+    return <SignInPrompt heading="Admin" returnTo="/admin" what="manage the member list and correct FCP data" />;
+  }
+  if (!viewer.isAdmin) {
+    return (
+      <section aria-labelledby="admin-heading" className="space-y-3">
+        <h1 id="admin-heading" className="text-2xl font-bold">
+          Admin
+        </h1>
+        <p role="alert">
+          Only admins can use this page (403): you are signed in as {viewer.login} ({describeRole(viewer)}). Ask an
+          admin to grant you admin if you need it.
+        </p>
+      </section>
+    );
+  }
+  const params = await searchParams;
+  const mscParam = typeof params.msc === "string" ? params.msc.trim().replace(/^msc\s*/i, "") : "";
+  const msc = /^\d{1,9}$/.test(mscParam) && Number(mscParam) > 0 ? Number(mscParam) : null;
+  const prisma = await getPrisma();
+  const [flash, overview, targets] = await Promise.all([
+    readFlash(params),
+    loadAdminOverview(prisma),
+    msc === null ? null : loadCorrectionTargets(prisma, msc),
+  ]);
+
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="admin-heading" className="space-y-3">
+        <h1 id="admin-heading" className="text-2xl font-bold">
+          Admin
+        </h1>
+        <p className="text-zinc-700 dark:text-zinc-300">
+          The Spec Core Team&apos;s member list, the admins, and corrections of FCP data imported from GitHub. Every
+          change here needs a reason and is recorded in the public audit log.
+        </p>
+        <FlashMessage flash={flash} />
+      </section>
+      <AdminSections overview={overview} msc={msc} mscInvalid={mscParam !== "" && msc === null} targets={targets} />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { FlashMessage } from "@/components/flash-message";
+import { AwaitingPositionTable } from "@/components/me/awaiting-position-table";
+import { FollowedList } from "@/components/me/followed-list";
+import { MyConcernsList } from "@/components/me/my-concerns-list";
+import { SignInPrompt } from "@/components/me/sign-in-prompt";
+import { getViewer } from "@/lib/auth/get-viewer";
+import { readFlash } from "@/lib/auth/read-flash";
+import { getPrisma } from "@/lib/db/client";
+import { listAwaitingPosition } from "@/lib/me/list-awaiting-position";
+import { listFollowedProposals } from "@/lib/me/list-followed-proposals";
+import { listMyConcerns } from "@/lib/me/list-my-concerns";
+
+export const metadata: Metadata = { title: "My FCPs, concerns and follows" };
+
+const MUTED = "mt-2 text-zinc-700 dark:text-zinc-300";
+
+export default async function MePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const viewer = await getViewer();
+  if (viewer.login === null) {
+    return <SignInPrompt heading="My FCPs, concerns and follows" returnTo="/me" what="see your FCPs and follows" />;
+  }
+  const prisma = await getPrisma();
+  const [flash, awaiting, concerns, followed] = await Promise.all([
+    readFlash(await searchParams),
+    listAwaitingPosition(prisma, viewer),
+    listMyConcerns(prisma, viewer.login),
+    listFollowedProposals(prisma, viewer.login),
+  ]);
+  const now = new Date();
+
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="me-heading" className="space-y-3">
+        <h1 id="me-heading" className="text-2xl font-bold">
+          My FCPs, concerns and follows
+        </h1>
+        <FlashMessage flash={flash} />
+      </section>
+
+      <section aria-labelledby="awaiting-heading">
+        <h2 id="awaiting-heading" className="text-xl font-semibold">
+          FCPs awaiting my position ({awaiting.length})
+        </h2>
+        {!viewer.isMember ? (
+          <p className={MUTED}>Only Spec Core Team members take positions on FCPs; you are not on the team now.</p>
+        ) : awaiting.length === 0 ? (
+          <p className={MUTED}>No open FCP is waiting for your position.</p>
+        ) : (
+          <AwaitingPositionTable rounds={awaiting} now={now} />
+        )}
+      </section>
+
+      <section aria-labelledby="concerns-heading">
+        <h2 id="concerns-heading" className="text-xl font-semibold">
+          Concerns I raised ({concerns.length})
+        </h2>
+        {concerns.length === 0 ? (
+          <p className={MUTED}>You have not raised any concern.</p>
+        ) : (
+          <MyConcernsList concerns={concerns} />
+        )}
+      </section>
+
+      <section aria-labelledby="following-heading" id="following">
+        <h2 id="following-heading" className="text-xl font-semibold">
+          Proposals I follow ({followed.length})
+        </h2>
+        {followed.length === 0 ? (
+          <p className={MUTED}>You follow no proposal yet: follow one from its page.</p>
+        ) : (
+          <FollowedList proposals={followed} />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { env } from "@/lib/env";
+import { PROPOSAL_ROW_SELECT, toProposalDto } from "@/lib/proposals/to-proposal-dto";
+import type { FollowedProposal } from "./me-dto";
+
+/** The MSCs the reader follows, most recently followed first, with status derived as everywhere else. */
+export async function listFollowedProposals(prisma: PrismaClient, login: string): Promise<FollowedProposal[]> {
+  const follows = await prisma.follow.findMany({
+    where: { user: { githubLogin: { equals: login, mode: "insensitive" } } },
+    select: { createdAt: true, proposal: { select: PROPOSAL_ROW_SELECT } },
+    orderBy: [{ createdAt: "desc" }, { proposalNumber: "desc" }],
+  });
+  const repo = env().GITHUB_REPO;
+  return follows.map(({ createdAt, proposal }) => {
+    const dto = toProposalDto(proposal, repo);
+    return { number: dto.number, title: dto.title, status: dto.status, followedAt: createdAt.toISOString() };
+  });
+}
