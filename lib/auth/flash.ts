@@ -11,7 +11,12 @@ export const FLASH_PARAM = "flash";
 /** Long enough for the redirect and a reload, short enough not to linger. */
 const FLASH_MAX_AGE_SECONDS = 120;
 
-export type Flash = { ok: boolean; message: string };
+export type Flash = {
+  ok: boolean;
+  message: string;
+  /** The #fragment the form returned to ("fcp", "follow"...), so the page shows the message there. */
+  area?: string;
+};
 type StoredFlash = Flash & { nonce: string };
 
 export function newFlashNonce(): string {
@@ -37,7 +42,8 @@ export function decodeFlash(cookieValue: string | undefined, nonceInUrl: string 
     const stored = JSON.parse(Buffer.from(cookieValue, "base64url").toString("utf8")) as Partial<StoredFlash>;
     if (stored.nonce !== nonceInUrl || typeof stored.message !== "string" || typeof stored.ok !== "boolean")
       return null;
-    return { ok: stored.ok, message: stored.message };
+    const area = typeof stored.area === "string" ? { area: stored.area } : {};
+    return { ok: stored.ok, message: stored.message, ...area };
   } catch {
     return null;
   }

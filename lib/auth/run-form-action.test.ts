@@ -70,7 +70,7 @@ describe("runActionForFormOrJson", () => {
     expect(response.status).toBe(303);
     expect(flashOf(response)).toEqual({
       location: expect.stringMatching(/^\/proposals\/4543\?flash=[\w-]+#fcp$/),
-      flash: { ok: true, message: "Concern 9 raised." },
+      flash: { ok: true, message: "Concern 9 raised.", area: "fcp" },
     });
     expect(written).toEqual([expect.objectContaining({ kind: "concern.raised", proposalNumber: 4543 })]);
   });
@@ -84,7 +84,11 @@ describe("runActionForFormOrJson", () => {
       options,
       contributor.value,
     );
-    expect(flashOf(refused).flash).toEqual({ ok: false, message: "Only Spec Core Team members can raise a concern." });
+    expect(flashOf(refused).flash).toEqual({
+      ok: false,
+      message: "Only Spec Core Team members can raise a concern.",
+      area: "fcp",
+    });
     expect(contributor.written).toEqual([]);
 
     const empty = await runActionForFormOrJson(

@@ -62,11 +62,17 @@ export async function runActionForFormOrJson<S extends z.ZodType, T, P>(
       status: 303,
       headers: {
         location: withFlashNonce(target, nonce),
-        "set-cookie": flashCookieHeader({ ok: flash.ok, message: flash.message }, nonce, secure),
+        "set-cookie": flashCookieHeader({ ok: flash.ok, message: flash.message, ...areaOf(target) }, nonce, secure),
         "cache-control": "no-store",
       },
     });
   }
+}
+
+/** The part of the page the browser returns to, named by the path's #fragment. */
+function areaOf(path: string): { area?: string } {
+  const hash = path.indexOf("#");
+  return hash === -1 || hash === path.length - 1 ? {} : { area: path.slice(hash + 1) };
 }
 
 /** A form's text fields; empty ones are left out so optional inputs stay optional. */

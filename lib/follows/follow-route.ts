@@ -15,7 +15,7 @@ function followRoute(definition: ActionDefinition<typeof followInput, { changed:
     const toMe = new URL(request.url).searchParams.get("return") === "me";
     const route = defineFormRoute(definition, {
       fromParams: ({ number }: Params) => ({ proposalNumber: number }),
-      redirectTo: ({ number }: Params) => (toMe ? "/me#following" : `/proposals/${encodeURIComponent(number)}`),
+      redirectTo: ({ number }: Params) => (toMe ? "/me#following" : `/proposals/${encodeURIComponent(number)}#follow`),
       successMessage: ({ changed, following }) =>
         `${following ? "Following" : "No longer following"} this MSC${changed ? "" : " (nothing changed)"}.`,
     });
