@@ -1,6 +1,7 @@
 import "server-only";
 import { fcpRulesFromEnv } from "../fcp-rules";
 import { readyToConclude } from "../fcp-transitions";
+import { isAppRun } from "../round-ownership";
 import type { FcpRules } from "../to-fcp-round-dto";
 import type { Db } from "./fcp-change";
 import { lockRound } from "./load-round";
@@ -10,6 +11,7 @@ import { lockRound } from "./load-round";
  * concern raised during FCP holds the conclusion without moving the end). "Is it over"
  * is read from stored times whenever asked, never from a timer. Exactly once, as
  * startFcpIfReady: a conditional update one caller wins, and a dedupe-keyed event.
+ * Only app-run rounds: mscbot's end comment concludes an imported one (round-ownership.ts).
  */
 export async function completeFcpIfDue(
   db: Db,
@@ -18,7 +20,7 @@ export async function completeFcpIfDue(
   rules: FcpRules = fcpRulesFromEnv(),
 ): Promise<boolean> {
   const { stored, dto } = await lockRound(db, roundId, rules);
-  if (!readyToConclude(dto, now)) return false;
+  if (!isAppRun(stored) || !readyToConclude(dto, now)) return false;
   const { count } = await db.fcpRound.updateMany({
     where: { id: roundId, startedAt: { not: null }, endsAt: { lte: now }, completedAt: null, cancelledAt: null },
     data: { completedAt: now },

@@ -1,6 +1,7 @@
 import "server-only";
 import { fcpRulesFromEnv } from "../fcp-rules";
 import { fcpEndsAt, readyToStart } from "../fcp-transitions";
+import { isAppRun } from "../round-ownership";
 import type { FcpRules } from "../to-fcp-round-dto";
 import type { Db } from "./fcp-change";
 import { lockRound } from "./load-round";
@@ -10,7 +11,8 @@ import { lockRound } from "./load-round";
  * is open. Exactly once, however many callers and app instances try: the update only
  * matches a round not yet started (nor closed), so one caller wins and the rest change
  * nothing; the event's dedupe key stops a retry from logging the start twice.
- * Call it inside a transaction so the start and its event commit together.
+ * Call it inside a transaction so the start and its event commit together. A round
+ * imported from mscbot is never started here: GitHub's trail starts it (round-ownership.ts).
  */
 export async function startFcpIfReady(
   db: Db,
@@ -19,7 +21,7 @@ export async function startFcpIfReady(
   rules: FcpRules = fcpRulesFromEnv(),
 ): Promise<boolean> {
   const { stored, dto } = await lockRound(db, roundId, rules);
-  if (!readyToStart(dto)) return false;
+  if (!isAppRun(stored) || !readyToStart(dto)) return false;
   // The end is stored at the start: the clock promised then must not move (schema.prisma).
   const endsAt = fcpEndsAt(now, rules.durationDays);
   const { count } = await db.fcpRound.updateMany({
