@@ -5,6 +5,7 @@ import { isAppRun } from "../round-ownership";
 import type { FcpRules } from "../to-fcp-round-dto";
 import type { Db } from "./fcp-change";
 import { lockRound } from "./load-round";
+import { currentStatus, statusMoveEvent } from "./status-move";
 
 /**
  * Concludes a running FCP once its stored end has passed and no concern is open (a
@@ -21,11 +22,13 @@ export async function completeFcpIfDue(
 ): Promise<boolean> {
   const { stored, dto } = await lockRound(db, roundId, rules);
   if (!isAppRun(stored) || !readyToConclude(dto, now)) return false;
+  const from = await currentStatus(db, stored.proposalNumber);
   const { count } = await db.fcpRound.updateMany({
     where: { id: roundId, startedAt: { not: null }, endsAt: { lte: now }, completedAt: null, cancelledAt: null },
     data: { completedAt: now },
   });
   if (count !== 1) return false;
+  const to = await currentStatus(db, stored.proposalNumber);
   await db.event.createMany({
     data: [
       {
@@ -37,6 +40,11 @@ export async function completeFcpIfDue(
         data: { disposition: dto.disposition, endsAt: dto.ends_at },
         dedupeKey: `fcp.finished:round:${roundId}`,
       },
+      ...statusMoveEvent({ from, to }, stored.proposalNumber, roundId, now).map((event) => ({
+        ...event,
+        source: "system" as const,
+        dedupeKey: `status.changed:round:${roundId}:finished`,
+      })),
     ],
     skipDuplicates: true,
   });

@@ -131,11 +131,14 @@ describe.each(DATABASE_KINDS)("FCP operations on the %s database", (kind) => {
     const resolved = await resolve(msc, "needs an implementation", "m1", at(4));
     expect(resolved.started).toBe(true);
     expect(await round(msc)).toMatchObject({ phase: "active", started_at: at(4).toISOString(), open_concerns: 0 });
+    // Each move of the status the pages show is logged beside the step that made it.
     expect(await kinds(msc)).toEqual([
       "fcp.proposed",
+      "status.changed",
       "concern.raised",
       ...Array(7).fill("vote.cast"),
       "fcp.started",
+      "status.changed",
       "concern.resolved",
     ]);
   });
@@ -157,7 +160,7 @@ describe.each(DATABASE_KINDS)("FCP operations on the %s database", (kind) => {
       ends_at: endsAt,
       completed_at: at(7 * DAY).toISOString(),
     });
-    expect((await kinds(msc)).slice(-2)).toEqual(["fcp.finished", "concern.resolved"]);
+    expect((await kinds(msc)).slice(-3)).toEqual(["fcp.finished", "status.changed", "concern.resolved"]);
   });
 
   it("concludes through the sweep once due, not before", async () => {

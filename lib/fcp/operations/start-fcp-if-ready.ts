@@ -5,6 +5,7 @@ import { isAppRun } from "../round-ownership";
 import type { FcpRules } from "../to-fcp-round-dto";
 import type { Db } from "./fcp-change";
 import { lockRound } from "./load-round";
+import { currentStatus, statusMoveEvent } from "./status-move";
 
 /**
  * Starts the FCP when the threshold is reached against the current team and no concern
@@ -24,11 +25,13 @@ export async function startFcpIfReady(
   if (!isAppRun(stored) || !readyToStart(dto)) return false;
   // The end is stored at the start: the clock promised then must not move (schema.prisma).
   const endsAt = fcpEndsAt(now, rules.durationDays);
+  const from = await currentStatus(db, stored.proposalNumber);
   const { count } = await db.fcpRound.updateMany({
     where: { id: roundId, startedAt: null, completedAt: null, cancelledAt: null },
     data: { startedAt: now, endsAt },
   });
   if (count !== 1) return false;
+  const to = await currentStatus(db, stored.proposalNumber);
   // endsAt, as the mscbot importer writes it, so feeds and the timeline read one shape.
   await db.event.createMany({
     data: [
@@ -46,6 +49,11 @@ export async function startFcpIfReady(
         },
         dedupeKey: `fcp.started:round:${roundId}`,
       },
+      ...statusMoveEvent({ from, to }, stored.proposalNumber, roundId, now).map((event) => ({
+        ...event,
+        source: "system" as const,
+        dedupeKey: `status.changed:round:${roundId}:started`,
+      })),
     ],
     skipDuplicates: true,
   });
