@@ -10,6 +10,7 @@ import { MigrationError } from "../lib/db/migrate";
 import { env, EnvError } from "../lib/env";
 import { ensureBuild } from "../lib/server/ensure-build";
 import { publishLocalControl } from "../lib/server/local-control";
+import { scheduleFcpSweeps } from "../lib/server/schedule-fcp-sweeps";
 import { scheduleSync } from "../lib/server/schedule-sync";
 import { withoutClientScripts } from "../lib/server/without-client-scripts";
 
@@ -42,9 +43,11 @@ async function main() {
     console.log(`MSC Tracker on http://localhost:${settings.PORT} (${db.description}, ${proposals} proposals)`);
   });
   const stopSync = scheduleSync(db.prisma, settings.SYNC_INTERVAL_MINUTES);
+  const stopSweeps = scheduleFcpSweeps(db.prisma, settings.FCP_SWEEP_SECONDS);
 
   const stop = () => {
     stopSync();
+    stopSweeps();
     server.close();
     void db.close().finally(() => process.exit(0));
   };

@@ -269,4 +269,21 @@ describe.each(DATABASE_KINDS)("FCP operations on the %s database", (kind) => {
     ]);
     expect(await kinds(msc)).toEqual([]);
   });
+
+  it("runs a fractional-day FCP end to end: 0.0001 days ends 8.64 s after the start", async () => {
+    const rules = { thresholdPercent: 75, durationDays: 0.0001 };
+    const msc = await fresh();
+    const { roundId } = await applyFcpChange(db.prisma, "m0", (tx) =>
+      proposeFcp(tx, { proposalNumber: msc, disposition: "merge", by: "m0" }, { now: T0, rules }),
+    );
+    for (const member of ["m1", "m2", "m3", "m4", "m5", "m6", "m7"]) {
+      await applyFcpChange(db.prisma, member, (tx) =>
+        recordPosition(tx, { roundId, member, position: "approve" }, { now: T0, rules }),
+      );
+    }
+    expect((await round(msc)).ends_at).toBe(new Date(T0.getTime() + 8_640).toISOString());
+    expect(await completeDueFcps(db.prisma, new Date(T0.getTime() + 8_639), rules)).not.toContain(roundId);
+    expect(await completeDueFcps(db.prisma, new Date(T0.getTime() + 8_640), rules)).toContain(roundId);
+    expect((await round(msc)).phase).toBe("finished");
+  });
 });
