@@ -72,3 +72,17 @@ describe("GITHUB_WRITE_BACK", () => {
     expect(parseEnv({ GITHUB_WRITE_BACK: "dry-run" }).GITHUB_TOKEN).toBeUndefined();
   });
 });
+
+describe("FCP sweep setting", () => {
+  it("sweeps every minute by default, accepts fractions and 0 (off), refuses the rest", () => {
+    expect(parseEnv({}).FCP_SWEEP_SECONDS).toBe(60);
+    expect(parseEnv({ FCP_SWEEP_SECONDS: "0.5" }).FCP_SWEEP_SECONDS).toBe(0.5);
+    expect(parseEnv({ FCP_SWEEP_SECONDS: "0" }).FCP_SWEEP_SECONDS).toBe(0);
+    for (const bad of ["-1", "soon", "Infinity"]) {
+      expect(() => parseEnv({ FCP_SWEEP_SECONDS: bad })).toThrow(EnvError);
+    }
+    expect(() => parseEnv({ FCP_SWEEP_SECONDS: "soon" })).toThrow(
+      "Invalid setting FCP_SWEEP_SECONDS: FCP_SWEEP_SECONDS must be a number of seconds (0 turns it off)",
+    );
+  });
+});

@@ -60,6 +60,10 @@ const envSchema = z.object({
   FCP_DURATION_DAYS: optionalText
     .transform((value) => Number(value ?? 5))
     .refine((d) => Number.isFinite(d) && d > 0, "FCP_DURATION_DAYS must be a positive number of days"),
+  /** How often the server starts ready FCPs and concludes due ones (0 turns the sweep off). */
+  FCP_SWEEP_SECONDS: optionalText
+    .transform((value) => Number(value ?? 60))
+    .refine((s) => Number.isFinite(s) && s >= 0, "FCP_SWEEP_SECONDS must be a number of seconds (0 turns it off)"),
   /** How long an anonymous page or API answer may be served from memory (0 turns the cache off). */
   RESPONSE_CACHE_SECONDS: optionalText
     .transform((value) => Number(value ?? 5))

@@ -11,6 +11,7 @@ import { env, EnvError } from "../lib/env";
 import { startWriteBack } from "../lib/github/write-back/start-write-back";
 import { ensureBuild } from "../lib/server/ensure-build";
 import { publishLocalControl } from "../lib/server/local-control";
+import { scheduleFcpSweeps } from "../lib/server/schedule-fcp-sweeps";
 import { scheduleSync } from "../lib/server/schedule-sync";
 import { withoutClientScripts } from "../lib/server/without-client-scripts";
 
@@ -43,10 +44,12 @@ async function main() {
     console.log(`MSC Tracker on http://localhost:${settings.PORT} (${db.description}, ${proposals} proposals)`);
   });
   const stopSync = scheduleSync(db.prisma, settings.SYNC_INTERVAL_MINUTES);
+  const stopSweeps = scheduleFcpSweeps(db.prisma, settings.FCP_SWEEP_SECONDS);
   startWriteBack(db.prisma); // GITHUB_WRITE_BACK; its timer does not keep the process alive
 
   const stop = () => {
     stopSync();
+    stopSweeps();
     server.close();
     void db.close().finally(() => process.exit(0));
   };

@@ -12,9 +12,13 @@ export function readyToStart(round: FcpRoundDto): boolean {
   return round.phase === "proposed" && progress.thresholdReached && progress.blockedBy === 0;
 }
 
-/** The end promised when FCP starts: start + the configured calendar days (default 5). */
+/**
+ * The end promised when FCP starts: start + the configured calendar days (default 5).
+ * Fractions of a day are allowed (0.0001 = 8.64 s, for a short FCP in tests); the end is
+ * rounded to the millisecond a stored time holds.
+ */
 export function fcpEndsAt(startedAt: Date, durationDays: number): Date {
-  return new Date(startedAt.getTime() + durationDays * DAY_MS);
+  return new Date(startedAt.getTime() + Math.round(durationDays * DAY_MS));
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 import { fcpRulesFromEnv } from "../fcp/fcp-rules";
 import { isOpenPhase } from "../fcp/round-phase";
 import type { ProposalDetailDto } from "./proposal-detail-dto";
+import { latestRound } from "./status-overlay";
 import { buildTimeline } from "./timeline/build-timeline";
 import { PROPOSAL_ROW_SELECT, toProposalDto } from "./to-proposal-dto";
 
@@ -52,7 +53,7 @@ export async function getProposalDetail(number: number, prisma?: PrismaClient): 
   // The open round is the one people act on; otherwise the latest says how it ended.
   const open = history.filter((round) => isOpenPhase(round.phase)).at(-1);
   return {
-    ...toProposalDto(row, env().GITHUB_REPO),
+    ...toProposalDto(row, env().GITHUB_REPO, latestRound(rounds)),
     fcp: open ?? history.at(-1) ?? null,
     fcp_history: history,
     events: buildTimeline({ labelChanges, events, rounds, concerns }),

@@ -2,6 +2,7 @@ import "server-only";
 import { getPrisma } from "../db/client";
 import type { PrismaClient } from "../db/generated/client";
 import { env } from "../env";
+import { loadLatestAppRounds } from "./load-latest-app-rounds";
 import type { ProposalDto } from "./proposal-dto";
 import { PROPOSAL_ROW_SELECT, toProposalDto } from "./to-proposal-dto";
 
@@ -9,5 +10,7 @@ import { PROPOSAL_ROW_SELECT, toProposalDto } from "./to-proposal-dto";
 export async function getProposal(number: number, prisma?: PrismaClient): Promise<ProposalDto | null> {
   const db = prisma ?? (await getPrisma());
   const row = await db.proposal.findUnique({ where: { number }, select: PROPOSAL_ROW_SELECT });
-  return row ? toProposalDto(row, env().GITHUB_REPO) : null;
+  if (!row) return null;
+  const latest = await loadLatestAppRounds(db, [number]);
+  return toProposalDto(row, env().GITHUB_REPO, latest.get(number));
 }

@@ -4,7 +4,9 @@ import type { Status } from "./status";
 export type ProposalDto = {
   number: number;
   title: string;
+  /** Derived on read; reflects an FCP round the app runs before GitHub's labels do. */
   status: Status;
+  /** GitHub's labels as synced, never the app's overlay: what GitHub itself shows. */
   labels: string[];
   state: "open" | "closed" | "merged";
   draft: boolean;

@@ -1,6 +1,7 @@
 import { classifyLabels } from "./classify-labels";
 import type { ProposalDto } from "./proposal-dto";
 import { deriveStatus } from "./status";
+import { labelsForStatus, type LatestRoundFacts } from "./status-overlay";
 
 /** The stored facts the API shape is derived from. */
 export type ProposalRow = {
@@ -37,13 +38,19 @@ export const PROPOSAL_ROW_SELECT = {
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
-export function toProposalDto(row: ProposalRow, repo: string): ProposalDto {
+/**
+ * `latest` is the MSC's latest FCP round when the app runs it (load-latest-app-rounds.ts):
+ * the status then reflects that round (status-overlay.ts), while `labels` stay GitHub's
+ * own, as synced, so a reader can see what GitHub shows.
+ */
+export function toProposalDto(row: ProposalRow, repo: string, latest?: LatestRoundFacts | null): ProposalDto {
   const labels = row.labels.map((l) => l.labelName);
   const githubState = row.githubState === "open" ? "open" : "closed";
+  const statusLabels = labelsForStatus(labels, latest);
   return {
     number: row.number,
     title: row.title,
-    status: deriveStatus({ githubState, merged: row.merged, draft: row.draft, labels }),
+    status: deriveStatus({ githubState, merged: row.merged, draft: row.draft, labels: statusLabels }),
     labels,
     state: row.merged ? "merged" : githubState,
     draft: row.draft,

@@ -117,10 +117,12 @@ describe.each(DATABASE_KINDS)("FCP actions through the wrapper on the %s databas
     const events = await db.prisma.event.findMany({ where: { proposalNumber: msc }, orderBy: { id: "asc" } });
     expect(events.map((e) => [e.kind, e.actorLogin, e.source])).toEqual([
       ["fcp.proposed", "m1", "web"],
+      ["status.changed", "m1", "web"],
       ["vote.cast", "m2", "web"],
       ["concern.raised", "m3", "web"],
       ["concern.resolved", "m4", "web"],
       ["fcp.cancelled", "m5", "web"],
+      ["status.changed", "m5", "web"],
     ]);
     expect(dataChanged).toHaveBeenCalledTimes(5);
   });

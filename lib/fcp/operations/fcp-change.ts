@@ -1,4 +1,5 @@
 import "server-only";
+import { markDataChanged } from "@/lib/cache/data-generation";
 import type { DataSource, Prisma, PrismaClient } from "@/lib/db/generated/client";
 import type { ActionEvent, Tx } from "@/lib/auth/run-action";
 import type { FcpRules } from "../to-fcp-round-dto";
@@ -22,18 +23,24 @@ export type OperationOptions = {
   source?: DataSource;
 };
 
-/** One change in its own transaction, its events written as the action wrapper would. */
+/**
+ * One change in its own transaction, its events written as the action wrapper would,
+ * and the data marked changed once it commits, as the wrapper does (statuses derived
+ * from rounds live in per-generation memos).
+ */
 export async function applyFcpChange<T>(
   prisma: PrismaClient,
   actorLogin: string,
   change: (tx: Db) => Promise<FcpChange<T>>,
   source: DataSource = "web",
 ): Promise<T> {
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     const { data, events } = await change(tx);
     for (const event of events) {
       await tx.event.create({ data: { ...event, actorLogin, source } satisfies Prisma.EventUncheckedCreateInput });
     }
     return data;
   });
+  markDataChanged();
+  return result;
 }

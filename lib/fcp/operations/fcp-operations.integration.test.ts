@@ -3,7 +3,7 @@ import type { DatabaseHandle } from "@/lib/db/database-handle";
 import { applyMigrations } from "@/lib/db/migrate";
 import { listFcpRounds } from "@/lib/fcp/list-fcp-rounds";
 import { getProposalDetail } from "@/lib/proposals/get-proposal-detail";
-import { seedProposal, seedTeam } from "@/test/support/seed-fcp-team";
+import { seedProposal, seedTeam, TEAM } from "@/test/support/seed-fcp-team";
 import { DATABASE_KINDS, openTestDatabase } from "@/test/support/test-database";
 import type { PositionName } from "../fcp-dto";
 import { cancelFcp } from "./cancel-fcp";
@@ -131,11 +131,14 @@ describe.each(DATABASE_KINDS)("FCP operations on the %s database", (kind) => {
     const resolved = await resolve(msc, "needs an implementation", "m1", at(4));
     expect(resolved.started).toBe(true);
     expect(await round(msc)).toMatchObject({ phase: "active", started_at: at(4).toISOString(), open_concerns: 0 });
+    // Each move of the status the pages show is logged beside the step that made it.
     expect(await kinds(msc)).toEqual([
       "fcp.proposed",
+      "status.changed",
       "concern.raised",
       ...Array(7).fill("vote.cast"),
       "fcp.started",
+      "status.changed",
       "concern.resolved",
     ]);
   });
@@ -157,7 +160,7 @@ describe.each(DATABASE_KINDS)("FCP operations on the %s database", (kind) => {
       ends_at: endsAt,
       completed_at: at(7 * DAY).toISOString(),
     });
-    expect((await kinds(msc)).slice(-2)).toEqual(["fcp.finished", "concern.resolved"]);
+    expect((await kinds(msc)).slice(-3)).toEqual(["fcp.finished", "status.changed", "concern.resolved"]);
   });
 
   it("concludes through the sweep once due, not before", async () => {
@@ -235,5 +238,52 @@ describe.each(DATABASE_KINDS)("FCP operations on the %s database", (kind) => {
     await db.prisma.sctMember.updateMany({ where: { githubLogin: { in: quitters } }, data: { servedUntil: at(1) } });
     expect(await startReadyFcps(db.prisma, at(2))).toContain(roundId);
     expect(await round(msc)).toMatchObject({ phase: "active", started_at: at(2).toISOString(), required: 8 });
+  });
+
+  it("leaves rounds imported from mscbot to GitHub: the sweeps neither start nor finish them", async () => {
+    const msc = await fresh();
+    const imported = (data: { proposedAt: Date; startedAt?: Date; endsAt?: Date }) =>
+      db.prisma.fcpRound.create({
+        data: { proposalNumber: msc, disposition: "merge", proposedBy: "m0", roster: TEAM, source: "mscbot", ...data },
+      });
+    // Ready by the rules (every member approved), and one long past its end.
+    const ready = await imported({ proposedAt: T0 });
+    await db.prisma.vote.createMany({
+      data: TEAM.map((m) => ({
+        fcpRoundId: ready.id,
+        memberLogin: m,
+        position: "approve" as const,
+        at: T0,
+        source: "mscbot" as const,
+      })),
+    });
+    const due = await imported({ proposedAt: at(-10 * DAY), startedAt: at(-9 * DAY), endsAt: at(-4 * DAY) });
+    expect(await startReadyFcps(db.prisma, at(1))).not.toContain(ready.id);
+    expect(await completeDueFcps(db.prisma, at(1))).not.toContain(due.id);
+    // Called directly (as a vote or resolution would), the transitions refuse too.
+    expect(await db.prisma.$transaction((tx) => startFcpIfReady(tx, ready.id, at(1)))).toBe(false);
+    const rows = await db.prisma.fcpRound.findMany({ where: { proposalNumber: msc }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.startedAt, r.completedAt])).toEqual([
+      [null, null],
+      [at(-9 * DAY), null],
+    ]);
+    expect(await kinds(msc)).toEqual([]);
+  });
+
+  it("runs a fractional-day FCP end to end: 0.0001 days ends 8.64 s after the start", async () => {
+    const rules = { thresholdPercent: 75, durationDays: 0.0001 };
+    const msc = await fresh();
+    const { roundId } = await applyFcpChange(db.prisma, "m0", (tx) =>
+      proposeFcp(tx, { proposalNumber: msc, disposition: "merge", by: "m0" }, { now: T0, rules }),
+    );
+    for (const member of ["m1", "m2", "m3", "m4", "m5", "m6", "m7"]) {
+      await applyFcpChange(db.prisma, member, (tx) =>
+        recordPosition(tx, { roundId, member, position: "approve" }, { now: T0, rules }),
+      );
+    }
+    expect((await round(msc)).ends_at).toBe(new Date(T0.getTime() + 8_640).toISOString());
+    expect(await completeDueFcps(db.prisma, new Date(T0.getTime() + 8_639), rules)).not.toContain(roundId);
+    expect(await completeDueFcps(db.prisma, new Date(T0.getTime() + 8_640), rules)).toContain(roundId);
+    expect((await round(msc)).phase).toBe("finished");
   });
 });

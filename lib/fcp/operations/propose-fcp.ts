@@ -6,6 +6,7 @@ import { advanceRound } from "./advance-round";
 import type { Db, FcpChange, OperationOptions } from "./fcp-change";
 import { lockProposal } from "./lock-proposal";
 import { requireMember } from "./require-member";
+import { currentStatus, statusMoveEvent } from "./status-move";
 
 export type ProposeFcpInput = { proposalNumber: number; disposition: FcpDispositionName; by: string };
 
@@ -31,14 +32,20 @@ export async function proposeFcp(
     );
   }
   const roster = await requireMember(db, by, "propose FCP");
+  const from = await currentStatus(db, proposalNumber);
   const round = await db.fcpRound.create({
     data: { proposalNumber, disposition, proposedBy: by, proposedAt: now, roster, source },
     select: { id: true },
   });
   await db.vote.create({ data: { fcpRoundId: round.id, memberLogin: by, position: "approve", at: now, source } });
+  // The move proposing makes, before a start (a one-member team) records its own.
+  const moved = statusMoveEvent({ from, to: await currentStatus(db, proposalNumber) }, proposalNumber, round.id, now);
   const { started } = await advanceRound(db, round.id, now, rules);
   return {
     data: { roundId: round.id, started },
-    events: [{ kind: "fcp.proposed", at: now, proposalNumber, fcpRoundId: round.id, data: { disposition, roster } }],
+    events: [
+      { kind: "fcp.proposed", at: now, proposalNumber, fcpRoundId: round.id, data: { disposition, roster } },
+      ...moved,
+    ],
   };
 }

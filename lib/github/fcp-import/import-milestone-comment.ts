@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
+import { APP_RUN_SOURCE } from "@/lib/fcp/round-ownership";
 import type { MscbotFcpCancelled, MscbotFcpFinished, MscbotFcpStarted } from "../mscbot/parse-mscbot-comment";
 import { recordEvent, type CommentRef } from "./import-status-comment";
 
@@ -7,6 +8,14 @@ type Tx = Prisma.TransactionClient;
 
 // mscbot's own duration, used when a start comment predates the stated end time (2022).
 const FCP_MS = 5 * 86_400_000 + 10_000;
+
+// mscbot's comments are about mscbot's rounds: an app-run round is the app's to start,
+// finish and cancel (round-ownership.ts), so a bot comment never sets its times.
+const mscbotRounds = (comment: CommentRef): Prisma.FcpRoundWhereInput => ({
+  proposalNumber: comment.proposalNumber,
+  proposedAt: { lte: comment.createdAt },
+  source: { not: APP_RUN_SOURCE },
+});
 
 /** The round a start/end comment belongs to: the one its "the review" link points at. */
 async function findRound(tx: Tx, comment: CommentRef, reviewUrl: string | null) {
@@ -16,7 +25,7 @@ async function findRound(tx: Tx, comment: CommentRef, reviewUrl: string | null) 
     if (round) return round;
   }
   return tx.fcpRound.findFirst({
-    where: { proposalNumber: comment.proposalNumber, proposedAt: { lte: comment.createdAt }, cancelledAt: null },
+    where: { ...mscbotRounds(comment), cancelledAt: null },
     orderBy: { proposedAt: "desc" },
   });
 }
@@ -58,12 +67,7 @@ export async function importMilestoneComment(
 /** The bot's cancellation notice closes the open round; the round stays in history. */
 async function importCancellation(tx: Tx, comment: CommentRef, cancelledBy: string | null): Promise<number> {
   const round = await tx.fcpRound.findFirst({
-    where: {
-      proposalNumber: comment.proposalNumber,
-      proposedAt: { lte: comment.createdAt },
-      cancelledAt: null,
-      completedAt: null,
-    },
+    where: { ...mscbotRounds(comment), cancelledAt: null, completedAt: null },
     orderBy: { proposedAt: "desc" },
   });
   if (round) {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { MscbotStatusComment } from "../mscbot/parse-mscbot-comment";
+import { findAppRoundOpenAt } from "./app-run-round";
 
 type Tx = Prisma.TransactionClient;
 export type CommentRef = { id: bigint; proposalNumber: number; createdAt: Date; updatedAt: Date };
@@ -12,6 +13,10 @@ export type CommentRef = { id: bigint; proposalNumber: number; createdAt: Date; 
  * A cancelled round stays in history with its cancellation (rfcbot deleted it).
  */
 export async function importStatusComment(tx: Tx, comment: CommentRef, status: MscbotStatusComment): Promise<number> {
+  // One open round per MSC: while an app-run round is open, a proposal mscbot took on
+  // GitHub is not opened beside it (the app's round is the record; round-ownership.ts).
+  const known = await tx.fcpRound.findUnique({ where: { githubCommentId: comment.id }, select: { id: true } });
+  if (!known && (await findAppRoundOpenAt(tx, comment.proposalNumber, comment.createdAt))) return 0;
   let records = 0;
   const round = await tx.fcpRound.upsert({
     where: { githubCommentId: comment.id },

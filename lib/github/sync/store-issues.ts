@@ -1,6 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
+import { loadLatestAppRounds, type LatestAppRounds } from "@/lib/proposals/load-latest-app-rounds";
 import { deriveStatus, type StatusFacts } from "@/lib/proposals/status";
+import { labelsForStatus } from "@/lib/proposals/status-overlay";
 import { labelNames, type GitHubIssue } from "../github-types";
 import { isMscThread } from "../is-msc-thread";
 import { parseProposalBody } from "../proposal-body/parse-proposal-body";
@@ -12,7 +14,11 @@ export type StoreCounts = { added: number; changed: number; skipped: number };
 /**
  * Upserts the MSCs among a page of issues, replaces their label sets, and appends a
  * `status.changed` event whenever the derived status moved. Idempotent: storing the
- * same issue twice changes nothing and records no event.
+ * same issue twice changes nothing and records no event. The status compared is the one
+ * pages show, with an app-run FCP round applied (status-overlay.ts): that round's moves
+ * are recorded by the FCP operations when they happen, so GitHub's labels catching up
+ * later (write-back, or a person moving them) is not a second move, while a change the
+ * round does not explain (closing, merging, a terminal label) still is.
  */
 export async function storeIssues(tx: Tx, issues: GitHubIssue[], source: StoreSource): Promise<StoreCounts> {
   const counts: StoreCounts = { added: 0, changed: 0, skipped: 0 };
@@ -31,6 +37,10 @@ export async function storeIssues(tx: Tx, issues: GitHubIssue[], source: StoreSo
       labels: { select: { labelName: true } },
     },
   });
+  const latest = await loadLatestAppRounds(
+    tx,
+    existing.map((p) => p.number),
+  );
   const before = new Map(existing.map((p) => [p.number, { ...p, labels: p.labels.map((l) => l.labelName).sort() }]));
   const stored: { number: number; labels: string[] }[] = [];
   const events: Prisma.EventCreateManyInput[] = [];
@@ -50,8 +60,8 @@ export async function storeIssues(tx: Tx, issues: GitHubIssue[], source: StoreSo
 
     await tx.proposal.upsert({ where: { number: issue.number }, create: row, update: row });
     stored.push({ number: issue.number, labels });
-    const from = old ? deriveStatus(facts(old.githubState, old.merged, old.draft, old.labels)) : null;
-    const to = deriveStatus(facts(row.githubState, row.merged, row.draft, labels));
+    const from = old ? statusOf(facts(old.githubState, old.merged, old.draft, old.labels), latest, issue.number) : null;
+    const to = statusOf(facts(row.githubState, row.merged, row.draft, labels), latest, issue.number);
     if (old) counts.changed++;
     else counts.added++;
     if (from !== to) {
@@ -92,6 +102,10 @@ function sameFacts(old: Known, row: ReturnType<typeof toProposalRow>, labels: st
     old.draft === row.draft &&
     old.labels.join("\n") === labels.join("\n")
   );
+}
+
+function statusOf(facts: StatusFacts, latest: LatestAppRounds, number: number) {
+  return deriveStatus({ ...facts, labels: labelsForStatus(facts.labels, latest.get(number)) });
 }
 
 function facts(githubState: string, merged: boolean, draft: boolean, labels: string[]): StatusFacts {

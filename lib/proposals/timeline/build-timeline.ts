@@ -49,8 +49,15 @@ export type TimelineFacts = {
 
 type Draft = Omit<TimelineEntryDto, "at" | "text"> & { at: Date };
 const FCP_KINDS = ["fcp.proposed", "fcp.started", "fcp.finished", "fcp.cancelled"] as const;
-// Same instant: a round's proposal reads before its votes, its end after them.
-const RANK: Record<string, number> = { "fcp.proposed": 0, "fcp.started": 2, "fcp.finished": 3, "fcp.cancelled": 3 };
+// Same instant: a round's proposal reads before its votes, its end after them, and a
+// status move after the step that caused it (the FCP operations log both at one time).
+const RANK: Record<string, number> = {
+  "fcp.proposed": 0,
+  "fcp.started": 2,
+  "fcp.finished": 3,
+  "fcp.cancelled": 3,
+  "status.changed": 4,
+};
 
 /**
  * A proposal's timeline, oldest first, merged from label history, the event log, vote
