@@ -94,7 +94,16 @@ test.describe("proposals page", () => {
       await page.keyboard.press("Tab");
       stops.push(await page.evaluate(() => document.activeElement?.textContent?.trim() || document.activeElement!.id));
     }
-    expect(stops).toEqual(["Skip to content", "MSC Tracker", "Proposals", "FCPs", "Statistics", "Sign in", "filter-q"]);
+    expect(stops).toEqual([
+      "Skip to content",
+      "MSC Tracker",
+      "Proposals",
+      "FCPs",
+      "Statistics",
+      "Audit log",
+      "Sign in",
+      "filter-q",
+    ]);
 
     await page.keyboard.type("encryption");
     await page.keyboard.press("Enter");

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { CorrectionForms } from "@/components/admin/correction-forms";
+import { FlashMessage } from "@/components/flash-message";
+import { FollowButton } from "@/components/follow-button";
 import { FcpPanel } from "@/components/proposal/fcp-panel";
 import { ProposalLinks } from "@/components/proposal/proposal-links";
 import { ProposalMarkdown } from "@/components/proposal/proposal-markdown";
@@ -10,6 +13,9 @@ import { StatusBanner } from "@/components/proposal/status-banner";
 import { signInAvailable } from "@/lib/auth/auth-options";
 import { getViewer } from "@/lib/auth/get-viewer";
 import { readFlash } from "@/lib/auth/read-flash";
+import { loadCorrectionTargets } from "@/lib/admin/corrections/load-correction-targets";
+import { getPrisma } from "@/lib/db/client";
+import { isFollowing } from "@/lib/follows/is-following";
 import { explainStatus } from "@/lib/proposals/explain-status";
 import { getProposalDetail } from "@/lib/proposals/get-proposal-detail";
 import { displayTitle, feedPath, parseProposalNumber } from "@/lib/proposals/proposal-page-paths";
@@ -41,6 +47,13 @@ export default async function ProposalPage({ params, searchParams }: Props) {
   if (!proposal) notFound();
   const now = new Date();
   const [viewer, flash] = await Promise.all([getViewer(), readFlash(await searchParams)]);
+  // Each form returns to its own part of the page (#fcp, #follow, #corrections); its message shows there.
+  const flashFor = (area: string) => (flash && (flash.area ?? "fcp") === area ? flash : null);
+  const prisma = await getPrisma();
+  const [following, corrections] = await Promise.all([
+    viewer.login === null ? false : isFollowing(prisma, viewer.login, proposal.number),
+    viewer.isAdmin ? loadCorrectionTargets(prisma, proposal.number) : null,
+  ]);
   const controls = {
     proposalNumber: proposal.number,
     proposalOpen: proposal.state === "open",
@@ -48,7 +61,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
     canSignIn: signInAvailable(),
   };
   // A reader sees the section when there is a round to show; a member, to propose one.
-  const showFcp = proposal.fcp !== null || flash !== null || (viewer.isMember && controls.proposalOpen);
+  const showFcp = proposal.fcp !== null || flashFor("fcp") !== null || (viewer.isMember && controls.proposalOpen);
 
   return (
     <article className="space-y-8" aria-labelledby="proposal-title">
@@ -62,6 +75,12 @@ export default async function ProposalPage({ params, searchParams }: Props) {
           renderedUrl={proposal.rendered_url}
           feedUrl={feedPath(proposal.number)}
         />
+        {viewer.login !== null && (
+          <div id="follow" className="mt-3 flex scroll-mt-4 flex-wrap items-center gap-3">
+            <FollowButton number={proposal.number} following={following} />
+            <FlashMessage flash={flashFor("follow")} />
+          </div>
+        )}
       </header>
 
       <StatusBanner status={proposal.status} explanation={explainStatus(proposal, now)} />
@@ -69,7 +88,13 @@ export default async function ProposalPage({ params, searchParams }: Props) {
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0 space-y-8">
           {showFcp && (
-            <FcpPanel fcp={proposal.fcp} history={proposal.fcp_history} now={now} controls={controls} flash={flash} />
+            <FcpPanel
+              fcp={proposal.fcp}
+              history={proposal.fcp_history}
+              now={now}
+              controls={controls}
+              flash={flashFor("fcp")}
+            />
           )}
           <section aria-labelledby="text-heading">
             <h2 id="text-heading" className="text-xl font-semibold">
@@ -84,6 +109,12 @@ export default async function ProposalPage({ params, searchParams }: Props) {
             )}
           </section>
           <ProposalTimeline events={proposal.events} />
+          {corrections && (
+            <div className="space-y-3">
+              <FlashMessage flash={flashFor("corrections")} />
+              <CorrectionForms targets={corrections} returnTo="proposal" />
+            </div>
+          )}
         </div>
         <ProposalMetadata proposal={proposal} />
       </div>
