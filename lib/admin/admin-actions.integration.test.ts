@@ -58,7 +58,9 @@ describe.each(DATABASE_KINDS)("admin actions through the wrapper on the %s datab
   };
 
   /** An MSC with an open round proposed by m0 (the only approval) and one open concern. */
-  async function mscWithOpenRound(): Promise<{ msc: number; roundId: number; concernId: number }> {
+  async function mscWithOpenRound(
+    source: "mscbot" | "web" = "mscbot",
+  ): Promise<{ msc: number; roundId: number; concernId: number }> {
     const msc = await seedProposal(db.prisma, nextMsc++);
     const round = await db.prisma.fcpRound.create({
       data: {
@@ -67,7 +69,7 @@ describe.each(DATABASE_KINDS)("admin actions through the wrapper on the %s datab
         proposedBy: "m0",
         proposedAt: new Date("2026-01-01T00:00:00Z"),
         roster: ["m0", "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9"],
-        source: "mscbot",
+        source,
       },
     });
     await db.prisma.vote.create({
@@ -206,47 +208,69 @@ describe.each(DATABASE_KINDS)("admin actions through the wrapper on the %s datab
     await db.prisma.user.updateMany({ where: { githubLogin: "root2" }, data: { isAdmin: true } });
   });
 
-  it("corrects a position from what the import recorded, and the FCP starts when that reaches the threshold", async () => {
-    const { msc, roundId, concernId } = await mscWithOpenRound();
-    await ok(run(correctConcernDefinition, { proposalNumber: msc, concernId, to: "resolved", reason: REASON }, admin));
-    // m0 approved; six more approvals make 7 of the 8 needed (75 % of 10).
-    await db.prisma.vote.createMany({
-      data: ["m1", "m2", "m3", "m4", "m5", "m6"].map((memberLogin) => ({
-        fcpRoundId: roundId,
-        memberLogin,
-        position: "approve" as const,
-        source: "mscbot" as const,
-      })),
-    });
-    const corrected = await ok(
-      run(
-        correctPositionDefinition,
-        { proposalNumber: msc, roundId, member: "M7", position: "approve", reason: REASON },
-        admin,
-      ),
-    );
-    expect(corrected).toEqual({ roundId, member: "m7", from: "none", to: "approve", started: true });
-    expect(await db.prisma.fcpRound.findUniqueOrThrow({ where: { id: roundId } })).toMatchObject({
-      startedAt: expect.any(Date),
-    });
-    const vote = await db.prisma.vote.findFirstOrThrow({ where: { fcpRoundId: roundId, memberLogin: "m7" } });
-    expect(vote).toMatchObject({ position: "approve", source: "web" });
-    const events = await db.prisma.event.findMany({ where: { proposalNumber: msc }, orderBy: { id: "asc" } });
-    expect(events.map((e) => [e.kind, e.actorLogin, e.source])).toEqual([
-      ["admin.corrected", "root", "web"],
-      ["fcp.started", null, "system"],
-      ["admin.corrected", "root", "web"],
-    ]);
-    expect(events[0]!.data).toEqual({
-      what: "concern",
-      concernId,
-      text: "naming",
-      from: "open",
-      to: "resolved",
-      reason: REASON,
-    });
-    expect(events[2]!.data).toEqual({ what: "position", member: "m7", from: "none", to: "approve", reason: REASON });
-  });
+  // The correction is recorded either way; only a round run here is the app's to start
+  // (lib/fcp/round-ownership.ts): an imported round follows GitHub's trail.
+  it.each([
+    ["run here", "web", true],
+    ["imported from mscbot", "mscbot", false],
+  ] as const)(
+    "corrects a position on a round %s; it starts at the threshold only if run here",
+    async (_, source, starts) => {
+      const { msc, roundId, concernId } = await mscWithOpenRound(source);
+      await ok(
+        run(correctConcernDefinition, { proposalNumber: msc, concernId, to: "resolved", reason: REASON }, admin),
+      );
+      // m0 approved; six more approvals make 7 of the 8 needed (75 % of 10).
+      await db.prisma.vote.createMany({
+        data: ["m1", "m2", "m3", "m4", "m5", "m6"].map((memberLogin) => ({
+          fcpRoundId: roundId,
+          memberLogin,
+          position: "approve" as const,
+          source: "mscbot" as const,
+        })),
+      });
+      const corrected = await ok(
+        run(
+          correctPositionDefinition,
+          { proposalNumber: msc, roundId, member: "M7", position: "approve", reason: REASON },
+          admin,
+        ),
+      );
+      expect(corrected).toEqual({ roundId, member: "m7", from: "none", to: "approve", started: starts });
+      expect(await db.prisma.fcpRound.findUniqueOrThrow({ where: { id: roundId } })).toMatchObject({
+        startedAt: starts ? expect.any(Date) : null,
+      });
+      const vote = await db.prisma.vote.findFirstOrThrow({ where: { fcpRoundId: roundId, memberLogin: "m7" } });
+      expect(vote).toMatchObject({ position: "approve", source: "web" });
+      const events = await db.prisma.event.findMany({ where: { proposalNumber: msc }, orderBy: { id: "asc" } });
+      const started = starts
+        ? [
+            ["fcp.started", null, "system"],
+            ["status.changed", null, "system"],
+          ]
+        : [];
+      expect(events.map((e) => [e.kind, e.actorLogin, e.source])).toEqual([
+        ["admin.corrected", "root", "web"],
+        ...started,
+        ["admin.corrected", "root", "web"],
+      ]);
+      expect(events[0]!.data).toEqual({
+        what: "concern",
+        concernId,
+        text: "naming",
+        from: "open",
+        to: "resolved",
+        reason: REASON,
+      });
+      expect(events.at(-1)!.data).toEqual({
+        what: "position",
+        member: "m7",
+        from: "none",
+        to: "approve",
+        reason: REASON,
+      });
+    },
+  );
 
   it("reopens a concern and closes a stale round as finished or cancelled, saying what it was", async () => {
     const { msc, roundId, concernId } = await mscWithOpenRound();
