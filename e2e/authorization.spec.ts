@@ -1,16 +1,26 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { CROSS_SITE_MESSAGE } from "@/lib/auth/same-origin";
-import { ProposalPage } from "./pages/proposal-page";
 import { ensureNoOpenFcp, prepareTarget, readProposal, signedInContext, type SignedIn } from "./support/fcp-requests";
-import { MUTATING_ROUTES, type MutatingRoute, type RouteTarget } from "./support/mutating-routes";
+import { MUTATING_ROUTES, PEOPLE, type MutatingRoute, type RouteTarget } from "./support/mutating-routes";
+import { prepareRoute, setAdminCandidate, setFollowing, setTeamCandidate } from "./support/route-preconditions";
+import {
+  expectFormReturn,
+  expectJsonRefusal,
+  expectShown,
+  readObservation,
+  send,
+  type Refusal,
+  type Send,
+} from "./support/route-requests";
 import { ensureSctTeam, showsAsMember } from "./support/sct-team";
 
 // Every mutating route (support/mutating-routes.ts), against the real server, by every
 // kind of caller: each signed in through the fake GitHub's OAuth in its own browser
 // context, sending the request as JSON and as an HTML form would, plus the same requests
-// from another site. A refusal must say why and change nothing the public API shows.
-// MSC4448 is the MSC acted on and MSC4460 the "other" MSC; both are in review in the
-// bundled snapshot and no other spec touches them.
+// from another site. A refusal must say why and change nothing the row's observation
+// shows. MSC4448 is the MSC acted on and MSC4460 the "other" MSC; both are in review in
+// the bundled snapshot and no other spec touches them. Everything changed here (team,
+// admins, follows, rounds) is undone in afterAll, so other specs see what they expect.
 
 const MSC = 4448;
 const OTHER_MSC = 4460;
@@ -20,13 +30,14 @@ type Caller = "anonymous" | "contributor" | "member" | "admin";
 const LOGINS: Record<Caller, string | null> = {
   anonymous: null,
   contributor: "authz-contributor",
-  member: "uhoreg",
+  member: PEOPLE.member,
   // ADMIN_GITHUB_LOGINS (playwright.config.ts), and not on the Spec Core Team.
   admin: "e2e-admin",
 };
+const CALLERS = Object.keys(LOGINS) as Caller[];
 const WHO = { contributor: "signed-in contributors", member: "Spec Core Team members", admin: "admins" } as const;
 
-type Expected = { allowed: true } | { allowed: false; status: number; message: string };
+type Expected = { allowed: true } | ({ allowed: false } & Refusal & { message: string });
 
 /** What each caller must get, from the row's role alone (lib/auth/roles.ts says the same in code). */
 function expectedFor(row: MutatingRoute, caller: Caller): Expected {
@@ -38,60 +49,56 @@ function expectedFor(row: MutatingRoute, caller: Caller): Expected {
   return allowed ? { allowed } : { allowed, status: 403, message: `Only ${WHO[row.role]} can ${row.action}.` };
 }
 
-/** The caller whose requests succeed: cross-site requests are sent with their cookies. */
-const allowedCaller = (row: MutatingRoute): Caller => (row.role === "admin" ? "admin" : "member");
+/** The caller whose requests succeed: cross-site and other-MSC requests are sent with their cookies. */
+const allowedCaller = (row: MutatingRoute): Caller => row.role;
 
-type Send = { as: SignedIn; format: "json" | "form"; url: string; body: Record<string, string>; origin?: string };
-
-async function send({ as, format, url, body, origin }: Send) {
-  const headers = origin ? { origin } : undefined;
-  return format === "json"
-    ? as.request.post(url, { data: body, headers, maxRedirects: 0 })
-    : as.request.post(url, { form: body, headers, maxRedirects: 0 });
-}
-
-/** A refusal as the caller sees it: the JSON answer, or the message on the page the form returns to. */
-async function expectRefused(
-  request: Send,
-  response: Awaited<ReturnType<typeof send>>,
-  status: number,
-  message: string | RegExp,
-) {
-  if (request.format === "json") {
-    expect(response.status(), `${request.url} as JSON`).toBe(status);
-    const text = typeof message === "string" ? message : expect.stringMatching(message);
-    expect(await response.json()).toEqual({ ok: false, status, message: text });
-    return;
-  }
-  expect(response.status(), `${request.url} as a form`).toBe(303);
-  await request.as.page.goto(response.headers().location!);
-  await expect(new ProposalPage(request.as.page).flashError).toHaveText(message);
+/**
+ * BUG, reported: a refused form's message is written (the flash cookie carries it) but
+ * the page it returns to never shows it to a caller who may not use that part:
+ * app/proposals/[number]/page.tsx renders #follow, and its message, only when signed in;
+ * app/admin/page.tsx answers anyone not an admin with the sign-in prompt or its own 403
+ * alert, before its FlashMessage. The status, the message written and "nothing changed"
+ * are still checked for these; only "the page shows it" is expected to fail, in its own
+ * test below, which starts passing (and so failing) once the pages show it.
+ */
+function messageLost(row: MutatingRoute, caller: Caller): boolean {
+  // Which page a row returns to does not depend on the round or concern it names.
+  const page = row.returnsTo({ number: MSC, roundId: 0, concernId: 0 });
+  return (page.startsWith("/admin") && caller !== "admin") || (page.endsWith("#follow") && caller === "anonymous");
 }
 
 test.describe.configure({ mode: "serial" });
 
 test.describe("every mutating route, by every caller", () => {
   const callers = {} as Record<Caller, SignedIn>;
-  /** A row's public GET, read as the member: signed in, so never a cached copy. */
-  const observe = async (url: string): Promise<unknown> => {
-    const response = await callers.member.request.get(url);
-    expect(response.status(), `GET ${url}`).toBe(200);
-    return response.json();
+  const prepare = (row: MutatingRoute, caller: Caller, number = MSC): Promise<RouteTarget> =>
+    prepareRoute(row.needs, number, {
+      member: callers.member.request,
+      admin: callers.admin.request,
+      caller: caller === "anonymous" ? null : callers[caller].request,
+    });
+  /** The row's observation of `target`, read as whom it says ("caller": the one who sent the request). */
+  const observe = (row: MutatingRoute, target: RouteTarget, caller: Caller): Promise<unknown> => {
+    const observation = row.observe(target);
+    return readObservation(observation, callers[observation.as === "caller" ? caller : observation.as]);
   };
-  const prepare = (row: MutatingRoute, number: number): Promise<RouteTarget> =>
-    prepareTarget(callers.member.request, number, row.needs);
 
   let undoTeam = async () => {};
 
   test.beforeAll(async ({ browser }) => {
-    for (const caller of Object.keys(LOGINS) as Caller[]) {
-      callers[caller] = await signedInContext(browser, LOGINS[caller]);
-    }
+    for (const caller of CALLERS) callers[caller] = await signedInContext(browser, LOGINS[caller]);
+    // Granting admin needs someone who has signed in once.
+    await (await signedInContext(browser, PEOPLE.newAdmin)).context.close();
     undoTeam = await ensureSctTeam(callers.member.request, await showsAsMember(callers.member.page));
     expect(await showsAsMember(callers.member.page)).toBe(true);
   });
   test.afterAll(async () => {
     for (const number of [MSC, OTHER_MSC]) await ensureNoOpenFcp(callers.member.request, number);
+    for (const caller of CALLERS.filter((c) => c !== "anonymous")) {
+      await setFollowing(callers[caller].request, MSC, false);
+    }
+    await setTeamCandidate(callers.admin.request, false);
+    await setAdminCandidate(callers.admin.request, false);
     await undoTeam();
     for (const { context } of Object.values(callers)) await context.close();
   });
@@ -99,62 +106,94 @@ test.describe("every mutating route, by every caller", () => {
   for (const row of MUTATING_ROUTES) {
     const name = `${row.method} ${row.route}`;
 
-    for (const caller of Object.keys(LOGINS) as Caller[]) {
+    for (const caller of CALLERS) {
       const expected = expectedFor(row, caller);
       test(`${name}: ${expected.allowed ? "allowed" : "refused"} for ${caller}, as JSON and as a form`, async () => {
         for (const format of ["json", "form"] as const) {
-          const target = await prepare(row, MSC);
-          const before = await observe(row.observe(target));
-          const request: Send = { as: callers[caller], format, url: row.url(target), body: row.body };
+          const target = await prepare(row, caller);
+          const before = await observe(row, target, caller);
+          const request: Send = { as: callers[caller], format, url: row.url(target), body: row.body(target) };
           const response = await send(request);
-          if (!expected.allowed) {
-            await expectRefused(request, response, expected.status, expected.message);
-            expect(await observe(row.observe(target)), `${format}: nothing changed`).toEqual(before);
-            continue;
-          }
           if (format === "json") {
-            expect(response.status()).toBe(200);
-            expect(await response.json()).toMatchObject({ ok: true });
+            if (expected.allowed) {
+              expect(response.status(), `${request.url} as JSON`).toBe(200);
+              expect(await response.json()).toMatchObject({ ok: true });
+            } else {
+              await expectJsonRefusal(request, response, expected);
+            }
           } else {
-            expect(response.status()).toBe(303);
-            expect(response.headers().location).toMatch(new RegExp(`^${row.returnsTo(target)}\\?flash=[\\w-]+#fcp$`));
-            await callers[caller].page.goto(response.headers().location!);
-            await expect(new ProposalPage(callers[caller].page).flashSuccess).toBeVisible();
+            const outcome = expected.allowed ? { ok: true as const } : { ok: false as const, ...expected };
+            const { location, flash } = await expectFormReturn(request, response, row.returnsTo(target), outcome);
+            if (!messageLost(row, caller)) await expectShown(callers[caller], location, flash);
           }
-          expect(await observe(row.observe(target)), `${format}: the change shows`).not.toEqual(before);
+          const after = await observe(row, target, caller);
+          if (expected.allowed) expect(after, `${format}: the change shows`).not.toEqual(before);
+          else expect(after, `${format}: nothing changed`).toEqual(before);
         }
       });
+
+      if (!expected.allowed && messageLost(row, caller)) {
+        test(`${name}: a refused form's message shows on the page it returns ${caller} to`, async () => {
+          test.fail(true, "Known bug (see messageLost): the page does not show this caller the message.");
+          const target = await prepare(row, caller);
+          const request: Send = { as: callers[caller], format: "form", url: row.url(target), body: row.body(target) };
+          const outcome = { ok: false as const, message: expected.message };
+          const { location, flash } = await expectFormReturn(
+            request,
+            await send(request),
+            row.returnsTo(target),
+            outcome,
+          );
+          // The page is rendered by then: no need to wait the default 5 s for what is known not to come.
+          await expectShown(callers[caller], location, flash, 1_000);
+        });
+      }
     }
 
     test(`${name}: refused from another site, even with an allowed caller's cookies`, async () => {
+      const caller = allowedCaller(row);
       for (const format of ["json", "form"] as const) {
-        const target = await prepare(row, MSC);
-        const before = await observe(row.observe(target));
+        const target = await prepare(row, caller);
+        const before = await observe(row, target, caller);
         const request: Send = {
-          as: callers[allowedCaller(row)],
+          as: callers[caller],
           format,
           url: row.url(target),
-          body: row.body,
+          body: row.body(target),
           origin: EVIL_ORIGIN,
         };
-        await expectRefused(request, await send(request), 403, CROSS_SITE_MESSAGE);
-        expect(await observe(row.observe(target))).toEqual(before);
+        const response = await send(request);
+        if (format === "json") await expectJsonRefusal(request, response, { status: 403, message: CROSS_SITE_MESSAGE });
+        else {
+          const outcome = { ok: false as const, message: CROSS_SITE_MESSAGE };
+          const { location, flash } = await expectFormReturn(request, response, row.returnsTo(target), outcome);
+          await expectShown(callers[caller], location, flash);
+        }
+        expect(await observe(row, target, caller), `${format}: nothing changed`).toEqual(before);
       }
     });
 
     const otherMsc = row.otherMsc;
     if (otherMsc) {
-      test(`${name}: refused for a member naming another MSC's round or concern`, async () => {
+      test(`${name}: refused for an allowed caller naming another MSC's round or concern`, async () => {
+        const caller = allowedCaller(row);
         for (const format of ["json", "form"] as const) {
-          const target = await prepare(row, MSC);
+          const target = await prepare(row, caller);
           const other = await prepareTarget(callers.member.request, OTHER_MSC, "open-concern");
           // This MSC's URL, the other MSC's round and concern.
           const crossed = { ...other, number: target.number };
-          const [before, otherBefore] = [await observe(row.observe(target)), await observe(row.observe(other))];
-          const request: Send = { as: callers.member, format, url: row.url(crossed), body: row.body };
-          await expectRefused(request, await send(request), otherMsc.status, otherMsc.message(crossed));
-          expect(await observe(row.observe(target))).toEqual(before);
-          expect(await observe(row.observe(other))).toEqual(otherBefore);
+          const [before, otherBefore] = [await observe(row, target, caller), await observe(row, other, caller)];
+          const request: Send = { as: callers[caller], format, url: row.url(crossed), body: row.body(crossed) };
+          const response = await send(request);
+          const refusal = { status: otherMsc.status, message: otherMsc.message(crossed) };
+          if (format === "json") await expectJsonRefusal(request, response, refusal);
+          else {
+            const outcome = { ok: false as const, message: refusal.message };
+            const { location, flash } = await expectFormReturn(request, response, row.returnsTo(crossed), outcome);
+            await expectShown(callers[caller], location, flash);
+          }
+          expect(await observe(row, target, caller), `${format}: this MSC unchanged`).toEqual(before);
+          expect(await observe(row, other, caller), `${format}: the other MSC unchanged`).toEqual(otherBefore);
         }
       });
     }
@@ -177,7 +216,9 @@ test.describe("every mutating route, by every caller", () => {
     }
     // The same mistake in a form comes back to the page as a message.
     const form: Send = { as: member, format: "form", url: position, body: { position: "maybe" } };
-    await expectRefused(form, await send(form), 400, /^Invalid request: position: /);
+    const outcome = { ok: false as const, message: /^Invalid request: position: / };
+    const { location, flash } = await expectFormReturn(form, await send(form), `/proposals/${MSC}#fcp`, outcome);
+    await expectShown(member, location, flash);
     expect(await readProposal(member.request, MSC)).toEqual(before);
   });
 });

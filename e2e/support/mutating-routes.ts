@@ -10,12 +10,45 @@ export type Method = "POST" | "PUT" | "PATCH" | "DELETE";
 /** The resources a row's request names, prepared by the spec before each request. */
 export type RouteTarget = { number: number; roundId: number; concernId: number };
 
+/** The people the rows name besides the callers; the spec signs each in once. */
+export const PEOPLE = {
+  /** The spec's member caller, whose recorded position the position correction changes. */
+  member: "uhoreg",
+  /** Added to and removed from the Spec Core Team by the admin list's routes. */
+  newMember: "authz-newcomer",
+  /** Made an admin and unmade: grant needs someone who has signed in once. */
+  newAdmin: "authz-grantee",
+} as const;
+
 /**
  * What must be in place for the request to succeed when the right role sends it, so
- * that a refusal is the role's doing and not a missing resource's. The spec knows how
- * to prepare each (e2e/authorization.spec.ts: prepare).
+ * that a refusal is the role's doing and not a missing resource's
+ * (e2e/support/route-preconditions.ts prepares each):
+ * - no-open-fcp, open-fcp, open-concern: the MSC's FCP state;
+ * - member-approved: an open round on which PEOPLE.member's recorded position is approve;
+ * - not-following, following: the calling person's follow of the MSC;
+ * - off-team, on-team: PEOPLE.newMember on the admins' member list or not;
+ * - not-admin, extra-admin: PEOPLE.newAdmin an admin or not (never the last one).
  */
-export type Precondition = "no-open-fcp" | "open-fcp" | "open-concern";
+export type Precondition =
+  | "no-open-fcp"
+  | "open-fcp"
+  | "open-concern"
+  | "member-approved"
+  | "not-following"
+  | "following"
+  | "off-team"
+  | "on-team"
+  | "not-admin"
+  | "extra-admin";
+
+/**
+ * A read whose answer shows the change, and must not change when the request is
+ * refused. Read by a signed-in member, the admin, or the caller who sent the request
+ * (a follow is only its owner's to see). JSON is compared whole; a page by the text of
+ * the element whose id is `part` (null when the page has none for this reader).
+ */
+export type Observation = { path: string; as: "member" | "admin" | "caller"; part?: string };
 
 export type MutatingRoute = {
   method: Method;
@@ -28,17 +61,26 @@ export type MutatingRoute = {
   needs: Precondition;
   url: (target: RouteTarget) => string;
   /** A valid request body, sent as JSON and as form fields. */
-  body: Record<string, string>;
-  /** Where a form returns, with its message. */
+  body: (target: RouteTarget) => Record<string, string>;
+  /** Where a form returns, with its message: a path on the site and the #fragment it shows in. */
   returnsTo: (target: RouteTarget) => string;
-  /** The public GET whose answer shows the change (and must not change when refused). */
-  observe: (target: RouteTarget) => string;
+  observe: (target: RouteTarget) => Observation;
   /** For routes naming a round or concern: the answer when it is another MSC's. */
   otherMsc?: { status: number; message: (target: RouteTarget) => string };
 };
 
 const proposal = ({ number }: RouteTarget) => `/api/v1/proposals/${number}`;
-const fcpSection = ({ number }: RouteTarget) => `/proposals/${number}`;
+const fcpSection = ({ number }: RouteTarget) => `/proposals/${number}#fcp`;
+const followSection = ({ number }: RouteTarget) => `/proposals/${number}#follow`;
+const correctionsOnAdmin = ({ number }: RouteTarget) => `/admin?msc=${number}#corrections`;
+/** The public detail shows rounds, ballots and concerns, so every FCP change. */
+const fcpData = (t: RouteTarget): Observation => ({ path: proposal(t), as: "member" });
+/** The caller's own list of followed MSCs on /me. */
+const ownFollows = (): Observation => ({ path: "/me", as: "caller", part: "following" });
+const adminSection = (part: "members" | "admins") => (): Observation => ({ path: "/admin", as: "admin", part });
+const fixed = (body: Record<string, string>) => () => body;
+const REASON = "Authorization check";
+const noRound = (t: RouteTarget) => `MSC${t.number} has no FCP round ${t.roundId}.`;
 
 export const MUTATING_ROUTES: MutatingRoute[] = [
   {
@@ -48,9 +90,9 @@ export const MUTATING_ROUTES: MutatingRoute[] = [
     role: "member",
     needs: "no-open-fcp",
     url: (t) => `${proposal(t)}/fcp`,
-    body: { disposition: "postpone" },
+    body: fixed({ disposition: "postpone" }),
     returnsTo: fcpSection,
-    observe: proposal,
+    observe: fcpData,
   },
   {
     method: "POST",
@@ -59,10 +101,10 @@ export const MUTATING_ROUTES: MutatingRoute[] = [
     role: "member",
     needs: "open-fcp",
     url: (t) => `${proposal(t)}/fcp/${t.roundId}/position`,
-    body: { position: "abstain", rationale: "Authorization check" },
+    body: fixed({ position: "abstain", rationale: REASON }),
     returnsTo: fcpSection,
-    observe: proposal,
-    otherMsc: { status: 404, message: (t) => `MSC${t.number} has no FCP round ${t.roundId}.` },
+    observe: fcpData,
+    otherMsc: { status: 404, message: noRound },
   },
   {
     method: "POST",
@@ -71,10 +113,10 @@ export const MUTATING_ROUTES: MutatingRoute[] = [
     role: "member",
     needs: "open-fcp",
     url: (t) => `${proposal(t)}/fcp/${t.roundId}/cancel`,
-    body: { reason: "Authorization check" },
+    body: fixed({ reason: REASON }),
     returnsTo: fcpSection,
-    observe: proposal,
-    otherMsc: { status: 404, message: (t) => `MSC${t.number} has no FCP round ${t.roundId}.` },
+    observe: fcpData,
+    otherMsc: { status: 404, message: noRound },
   },
   {
     method: "POST",
@@ -83,9 +125,9 @@ export const MUTATING_ROUTES: MutatingRoute[] = [
     role: "member",
     needs: "open-fcp",
     url: (t) => `${proposal(t)}/concerns`,
-    body: { text: "Authorization check concern" },
+    body: fixed({ text: "Authorization check concern" }),
     returnsTo: fcpSection,
-    observe: proposal,
+    observe: fcpData,
   },
   {
     method: "POST",
@@ -94,10 +136,112 @@ export const MUTATING_ROUTES: MutatingRoute[] = [
     role: "member",
     needs: "open-concern",
     url: (t) => `${proposal(t)}/concerns/${t.concernId}/resolve`,
-    body: {},
+    body: fixed({}),
     returnsTo: fcpSection,
-    observe: proposal,
+    observe: fcpData,
     otherMsc: { status: 404, message: (t) => `MSC${t.number} has no such open concern.` },
+  },
+  {
+    method: "POST",
+    route: "/api/v1/proposals/[number]/follow",
+    action: "follow an MSC",
+    role: "contributor",
+    needs: "not-following",
+    url: (t) => `${proposal(t)}/follow`,
+    body: fixed({}),
+    returnsTo: followSection,
+    observe: ownFollows,
+  },
+  {
+    method: "POST",
+    route: "/api/v1/proposals/[number]/unfollow",
+    action: "unfollow an MSC",
+    role: "contributor",
+    needs: "following",
+    url: (t) => `${proposal(t)}/unfollow`,
+    body: fixed({}),
+    returnsTo: followSection,
+    observe: ownFollows,
+  },
+  {
+    method: "POST",
+    route: "/api/v1/admin/members/add",
+    action: "add a Spec Core Team member",
+    role: "admin",
+    needs: "off-team",
+    url: () => "/api/v1/admin/members/add",
+    body: fixed({ login: PEOPLE.newMember, reason: REASON }),
+    returnsTo: () => "/admin#members",
+    observe: adminSection("members"),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/admin/members/remove",
+    action: "remove a Spec Core Team member",
+    role: "admin",
+    needs: "on-team",
+    url: () => "/api/v1/admin/members/remove",
+    body: fixed({ login: PEOPLE.newMember, reason: REASON }),
+    returnsTo: () => "/admin#members",
+    observe: adminSection("members"),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/admin/admins/grant",
+    action: "grant admin",
+    role: "admin",
+    needs: "not-admin",
+    url: () => "/api/v1/admin/admins/grant",
+    body: fixed({ login: PEOPLE.newAdmin, reason: REASON }),
+    returnsTo: () => "/admin#admins",
+    observe: adminSection("admins"),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/admin/admins/revoke",
+    action: "revoke admin",
+    role: "admin",
+    needs: "extra-admin",
+    url: () => "/api/v1/admin/admins/revoke",
+    body: fixed({ login: PEOPLE.newAdmin, reason: REASON }),
+    returnsTo: () => "/admin#admins",
+    observe: adminSection("admins"),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/proposals/[number]/corrections/position",
+    action: "correct a recorded position",
+    role: "admin",
+    needs: "member-approved",
+    url: (t) => `${proposal(t)}/corrections/position`,
+    body: (t) => ({ roundId: String(t.roundId), member: PEOPLE.member, position: "abstain", reason: REASON }),
+    returnsTo: correctionsOnAdmin,
+    observe: fcpData,
+    otherMsc: { status: 404, message: noRound },
+  },
+  {
+    method: "POST",
+    route: "/api/v1/proposals/[number]/corrections/concern",
+    action: "correct a concern",
+    role: "admin",
+    needs: "open-concern",
+    url: (t) => `${proposal(t)}/corrections/concern`,
+    body: (t) => ({ concernId: String(t.concernId), to: "resolved", reason: REASON }),
+    returnsTo: correctionsOnAdmin,
+    observe: fcpData,
+    otherMsc: { status: 404, message: (t) => `MSC${t.number} has no concern ${t.concernId}.` },
+  },
+  {
+    method: "POST",
+    route: "/api/v1/proposals/[number]/corrections/round",
+    action: "close a stale FCP round",
+    role: "admin",
+    needs: "open-fcp",
+    url: (t) => `${proposal(t)}/corrections/round`,
+    body: (t) => ({ roundId: String(t.roundId), outcome: "cancelled", reason: REASON }),
+    returnsTo: correctionsOnAdmin,
+    observe: fcpData,
+    otherMsc: { status: 404, message: noRound },
   },
 ];
 

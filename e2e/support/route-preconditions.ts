@@ -1,0 +1,80 @@
+import { expect, type APIRequestContext } from "@playwright/test";
+import { prepareTarget } from "./fcp-requests";
+import { PEOPLE, type Precondition, type RouteTarget } from "./mutating-routes";
+
+// Puts in place what a route row needs (mutating-routes.ts: Precondition) through the
+// public JSON API, as the person whose business it is: a member for FCP state, the
+// admin for the member and admin lists, the caller for their own follows. Each step is
+// idempotent, so a test can prepare again after its own request changed things.
+
+export type Preparers = {
+  member: APIRequestContext;
+  admin: APIRequestContext;
+  /** The caller about to send the row's request; null when anonymous, who has no follows. */
+  caller: APIRequestContext | null;
+};
+
+/**
+ * Sends a change that may already be in place: it must succeed, or be refused with
+ * exactly the message that says it was already so. Anything else fails the test here.
+ */
+async function settle(request: APIRequestContext, path: string, body: object, alreadyMessage: string) {
+  const response = await request.post(path, { data: body });
+  const result = await response.json();
+  if (result.ok !== true) expect(result.message, `POST ${path}: ${JSON.stringify(result)}`).toBe(alreadyMessage);
+}
+
+const REASON = "Prepared by e2e/authorization.spec.ts";
+const member = { login: PEOPLE.newMember, reason: REASON };
+const admin = { login: PEOPLE.newAdmin, reason: REASON };
+
+export const setTeamCandidate = (request: APIRequestContext, onTeam: boolean) =>
+  onTeam
+    ? settle(request, "/api/v1/admin/members/add", member, `${member.login} is already on the Spec Core Team.`)
+    : settle(request, "/api/v1/admin/members/remove", member, `${member.login} is not on the Spec Core Team.`);
+
+export const setAdminCandidate = (request: APIRequestContext, isAdmin: boolean) =>
+  isAdmin
+    ? settle(request, "/api/v1/admin/admins/grant", admin, `${admin.login} is already an admin.`)
+    : settle(request, "/api/v1/admin/admins/revoke", admin, `${admin.login} is not an admin.`);
+
+/** Follow and unfollow are idempotent (lib/follows/follow-actions.ts): a repeat succeeds. */
+export async function setFollowing(request: APIRequestContext, number: number, following: boolean) {
+  const response = await request.post(`/api/v1/proposals/${number}/${following ? "follow" : "unfollow"}`, {
+    data: {},
+  });
+  expect(await response.json()).toMatchObject({ ok: true, data: { following } });
+}
+
+export async function prepareRoute(needs: Precondition, number: number, by: Preparers): Promise<RouteTarget> {
+  const noIds = { number, roundId: 0, concernId: 0 };
+  switch (needs) {
+    case "no-open-fcp":
+    case "open-fcp":
+    case "open-concern":
+      return prepareTarget(by.member, number, needs);
+    case "member-approved": {
+      // The member records it themselves: a proposer's approval may have been changed since.
+      const target = await prepareTarget(by.member, number, "open-fcp");
+      await setPosition(by.member, target, "approve");
+      return target;
+    }
+    case "not-following":
+    case "following":
+      if (by.caller) await setFollowing(by.caller, number, needs === "following");
+      return noIds;
+    case "off-team":
+    case "on-team":
+      await setTeamCandidate(by.admin, needs === "on-team");
+      return noIds;
+    case "not-admin":
+    case "extra-admin":
+      await setAdminCandidate(by.admin, needs === "extra-admin");
+      return noIds;
+  }
+}
+
+async function setPosition(request: APIRequestContext, { number, roundId }: RouteTarget, position: string) {
+  const response = await request.post(`/api/v1/proposals/${number}/fcp/${roundId}/position`, { data: { position } });
+  expect(await response.json()).toMatchObject({ ok: true });
+}
