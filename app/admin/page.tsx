@@ -6,7 +6,7 @@ import { loadCorrectionTargets } from "@/lib/admin/corrections/load-correction-t
 import { loadAdminOverview } from "@/lib/admin/load-admin-overview";
 import { getViewer } from "@/lib/auth/get-viewer";
 import { readFlash } from "@/lib/auth/read-flash";
-import { describeRole } from "@/lib/auth/roles";
+import { describeRole, type Viewer } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Admin" };
@@ -17,23 +17,21 @@ export default async function AdminPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const viewer = await getViewer();
-  if (viewer.login === null) {
-    return <SignInPrompt heading="Admin" returnTo="/admin" what="manage the member list and correct FCP data" />;
-  }
-  if (!viewer.isAdmin) {
+  const params = await searchParams;
+  if (viewer.login === null || !viewer.isAdmin) {
+    // A refused form comes back here too: say why it was refused, where it returned to.
+    const flash = await readFlash(params);
     return (
-      <section aria-labelledby="admin-heading" className="space-y-3">
-        <h1 id="admin-heading" className="text-2xl font-bold">
-          Admin
-        </h1>
-        <p role="alert">
-          Only admins can use this page (403): you are signed in as {viewer.login} ({describeRole(viewer)}). Ask an
-          admin to grant you admin if you need it.
-        </p>
-      </section>
+      <div className="space-y-4">
+        {flash && (
+          <div id={flash.area} className="scroll-mt-4">
+            <FlashMessage flash={flash} />
+          </div>
+        )}
+        <RefusedAdmin viewer={viewer} />
+      </div>
     );
   }
-  const params = await searchParams;
   const mscParam = typeof params.msc === "string" ? params.msc.trim().replace(/^msc\s*/i, "") : "";
   const msc = /^\d{1,9}$/.test(mscParam) && Number(mscParam) > 0 ? Number(mscParam) : null;
   const prisma = await getPrisma();
@@ -57,5 +55,23 @@ export default async function AdminPage({
       </section>
       <AdminSections overview={overview} msc={msc} mscInvalid={mscParam !== "" && msc === null} targets={targets} />
     </div>
+  );
+}
+
+/** What anyone but an admin sees: the way in for the anonymous, why not for the rest (403). */
+function RefusedAdmin({ viewer }: { viewer: Viewer }) {
+  if (viewer.login === null) {
+    return <SignInPrompt heading="Admin" returnTo="/admin" what="manage the member list and correct FCP data" />;
+  }
+  return (
+    <section aria-labelledby="admin-heading" className="space-y-3">
+      <h1 id="admin-heading" className="text-2xl font-bold">
+        Admin
+      </h1>
+      <p role="alert">
+        Only admins can use this page (403): you are signed in as {viewer.login} ({describeRole(viewer)}). Ask an admin
+        to grant you admin if you need it.
+      </p>
+    </section>
   );
 }

@@ -75,9 +75,10 @@ export default async function ProposalPage({ params, searchParams }: Props) {
           renderedUrl={proposal.rendered_url}
           feedUrl={feedPath(proposal.number)}
         />
-        {viewer.login !== null && (
+        {/* Also for a reader whose session ended before they pressed Follow: the refusal shows here. */}
+        {(viewer.login !== null || flashFor("follow")) && (
           <div id="follow" className="mt-3 flex scroll-mt-4 flex-wrap items-center gap-3">
-            <FollowButton number={proposal.number} following={following} />
+            {viewer.login !== null && <FollowButton number={proposal.number} following={following} />}
             <FlashMessage flash={flashFor("follow")} />
           </div>
         )}
@@ -109,11 +110,18 @@ export default async function ProposalPage({ params, searchParams }: Props) {
             )}
           </section>
           <ProposalTimeline events={proposal.events} />
-          {corrections && (
+          {corrections ? (
             <div className="space-y-3">
               <FlashMessage flash={flashFor("corrections")} />
               <CorrectionForms targets={corrections} returnTo="proposal" />
             </div>
+          ) : (
+            // A correction refused to a non-admin returns here: say why, where it returned to.
+            flashFor("corrections") && (
+              <div id="corrections" className="scroll-mt-4">
+                <FlashMessage flash={flashFor("corrections")} />
+              </div>
+            )
           )}
         </div>
         <ProposalMetadata proposal={proposal} />
