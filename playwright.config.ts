@@ -68,6 +68,9 @@ export default defineConfig({
         // end their comments give (proposal-page.spec.ts checks a 5-day one).
         FCP_DURATION_DAYS: "0.0003",
         FCP_SWEEP_SECONDS: "1",
+        // Rounds run in the app are written back to the fake GitHub as mscbot would
+        // (e2e/fcp-flow.spec.ts reads them there); sync skips those comments by their marker.
+        GITHUB_WRITE_BACK: "on",
       },
       reuseExistingServer: !process.env.CI,
       // The first start runs `next build`: a minute or so on a cold machine, several on a busy one.
