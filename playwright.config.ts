@@ -60,6 +60,17 @@ export default defineConfig({
         NEXTAUTH_URL: baseURL,
         NEXTAUTH_SECRET: "e2e-nextauth-secret",
         ADMIN_GITHUB_LOGINS: "e2e-admin",
+        // e2e/fcp-flow.spec.ts runs an FCP to its end. The server decides "is it over"
+        // from stored times and the real clock, with no way to move that clock (no
+        // time-travel backdoor in a production server), so rounds run in the app here
+        // last 0.0003 days (about 26 s) and the sweep looks every second. No other spec
+        // runs a round in the app to its start; rounds imported from mscbot keep the
+        // end their comments give (proposal-page.spec.ts checks a 5-day one).
+        FCP_DURATION_DAYS: "0.0003",
+        FCP_SWEEP_SECONDS: "1",
+        // Rounds run in the app are written back to the fake GitHub as mscbot would
+        // (e2e/fcp-flow.spec.ts reads them there); sync skips those comments by their marker.
+        GITHUB_WRITE_BACK: "on",
       },
       reuseExistingServer: !process.env.CI,
       // The first start runs `next build`: a minute or so on a cold machine, several on a busy one.

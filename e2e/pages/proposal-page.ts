@@ -11,6 +11,8 @@ export class ProposalPage {
   readonly heading: Locator;
   readonly links: Locator;
   readonly statusBanner: Locator;
+  /** The banner's "What happens next" sentence. */
+  readonly nextStep: Locator;
   readonly fcpPanel: Locator;
   readonly countdown: Locator;
   readonly progress: Locator;
@@ -31,6 +33,7 @@ export class ProposalPage {
     this.heading = page.getByRole("heading", { level: 1 });
     this.links = page.getByRole("list", { name: "Links" });
     this.statusBanner = page.getByRole("region", { name: /^Status:/ });
+    this.nextStep = this.statusBanner.locator("p");
     this.fcpPanel = page.getByRole("region", { name: "Final comment period" });
     this.countdown = this.fcpPanel.getByTestId("fcp-countdown");
     this.progress = this.fcpPanel.getByRole("list", { name: "Progress" });
@@ -89,6 +92,11 @@ export class ProposalPage {
   async cancelFcp(reason: string): Promise<void> {
     await this.cancelFcpForm.getByLabel("Reason (optional)").fill(reason);
     await this.cancelFcpForm.getByRole("button", { name: "Cancel this FCP" }).click();
+  }
+
+  /** A fact of the round beside the ballot ("Phase", "Started", "Completed"): the value after its term. */
+  fcpFact(term: string): Locator {
+    return this.fcpPanel.locator("dt", { hasText: new RegExp(`^${term}$`) }).locator("xpath=following-sibling::dd[1]");
   }
 
   /** A timeline entry, found by the sentence it starts with. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeAuditEvent } from "@/lib/audit/describe-audit-event";
 import type { DatabaseHandle } from "@/lib/db/database-handle";
 import { applyMigrations } from "@/lib/db/migrate";
 import { listFcpRounds } from "@/lib/fcp/list-fcp-rounds";
@@ -92,6 +93,28 @@ describe.each(DATABASE_KINDS)("FCP operations on the %s database", (kind) => {
     const dto = await round(msc);
     expect(dto.approvals).toBe(1);
     expect(dto.roster.find((e) => e.login === "m1")?.position).toBe("none");
+  });
+
+  it("logs each vote with what the audit log needs to word it as the MSC's timeline does", async () => {
+    const msc = await fresh();
+    const { roundId } = await propose(msc);
+    await vote(roundId, "m1", "approve", at(1));
+    await vote(roundId, "m1", "none", at(2));
+    await vote(roundId, "m2", "none", at(3));
+    const votes = await db.prisma.event.findMany({
+      where: { fcpRoundId: roundId, kind: "vote.cast" },
+      orderBy: { id: "asc" },
+    });
+    const said = votes.map((e) =>
+      describeAuditEvent({ kind: e.kind, actor: e.actorLogin, data: e.data as Record<string, unknown> }),
+    );
+    expect(said).toEqual([
+      "m1 approved the FCP to merge",
+      "m1 withdrew their approval of the FCP to merge",
+      "m2 cleared their vote on the FCP to merge",
+    ]);
+    const timeline = (await getProposalDetail(msc, db.prisma))!.events.filter((e) => e.kind === "vote.cast");
+    expect(timeline.map((e) => e.text).slice(1)).toEqual(said);
   });
 
   it("lowers the threshold for recusals and starts when it is reached", async () => {

@@ -27,7 +27,8 @@ export async function recordPosition(
   const refused = positionRefusal(dto, member);
   if (refused) throw new ActionError(refused.status, refused.message);
   // The team's spelling of the login, so the ballot shows one line per person.
-  const login = dto.roster.find((entry) => loginKey(entry.login) === loginKey(member))?.login ?? member;
+  const entry = dto.roster.find((e) => loginKey(e.login) === loginKey(member));
+  const login = entry?.login ?? member;
   await db.vote.create({ data: { fcpRoundId: roundId, memberLogin: login, position, rationale, at: now, source } });
   const advance = await advanceRound(db, roundId, now, rules);
   return {
@@ -38,7 +39,15 @@ export async function recordPosition(
         at: now,
         proposalNumber: stored.proposalNumber,
         fcpRoundId: roundId,
-        data: { member: login, position, rationale },
+        // What the timeline's sentence needs (describe-timeline-entry.ts), so the audit log,
+        // which reads only this event, words the vote as the MSC page does.
+        data: {
+          member: login,
+          position,
+          rationale,
+          disposition: stored.disposition,
+          previous_position: entry?.at ? entry.position : null,
+        },
       },
     ],
   };

@@ -44,6 +44,16 @@ describe("FCP notices", () => {
     expect(oneDay).toContain("will run for 1 day until");
   });
 
+  it("says a duration under an hour in minutes or seconds, never as 0 hours", () => {
+    const startedAt = new Date("2026-03-01T12:00:00Z");
+    const lasting = (ms: number) =>
+      renderStartNotice({ roundId: 3, reviewUrl: REVIEW, startedAt, endsAt: new Date(startedAt.getTime() + ms) });
+    expect(lasting(25_920)).toContain("will run for 26 seconds until March 1, 2026 at 12:00:25 UTC.");
+    expect(lasting(90 * 60_000)).toContain("will run for 2 hours until");
+    expect(lasting(20 * 60_000)).toContain("will run for 20 minutes until");
+    expect(lasting(60_000)).toContain("will run for 1 minute until");
+  });
+
   it("ends with mscbot's completion line, read back with its disposition", () => {
     const body = renderEndNotice({ roundId: 3, reviewUrl: REVIEW, disposition: "merge" });
     expect(body.split("\n")[0]).toBe(readMscbotFixture("16-fcp-finished-merge-2025.txt").trim());

@@ -6,6 +6,7 @@ import { commentMarker } from "./comment-marker";
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
 
 export type StartNotice = { roundId: number; reviewUrl: string; startedAt: Date; endsAt: Date };
 
@@ -39,10 +40,16 @@ export function formatMscbotTime(date: Date): string {
   return `${month} ${date.getUTCDate()}, ${date.getUTCFullYear()} at ${time} UTC`;
 }
 
-/** "5 days" (mscbot's wording); a duration that is not whole days is said in hours. */
+const count = (n: number, unit: string) => (n === 1 ? `1 ${unit}` : `${n} ${unit}s`);
+
+/**
+ * "5 days" (mscbot's wording); a duration that is not whole days is said in hours, and
+ * one under an hour (a short FCP_DURATION_DAYS, as the e2e tests run) in minutes or seconds.
+ */
 function formatDuration(ms: number): string {
   const days = ms / DAY_MS;
-  if (Number.isInteger(days)) return days === 1 ? "1 day" : `${days} days`;
-  const hours = Math.round(ms / HOUR_MS);
-  return hours === 1 ? "1 hour" : `${hours} hours`;
+  if (Number.isInteger(days)) return count(days, "day");
+  if (ms >= HOUR_MS) return count(Math.round(ms / HOUR_MS), "hour");
+  if (ms >= MINUTE_MS) return count(Math.round(ms / MINUTE_MS), "minute");
+  return count(Math.round(ms / 1000), "second");
 }

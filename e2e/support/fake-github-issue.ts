@@ -1,0 +1,32 @@
+import { expect, type APIRequestContext } from "@playwright/test";
+
+// Reads one issue of the fake GitHub the e2e server writes back to, as anyone reading
+// GitHub's REST API would. The port is worked out as playwright.config.ts does. Reads
+// carry a token of their own: the fake's rate limit is per token (60 an hour without),
+// and the server's sync token keeps its own count.
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const githubPort = Number(process.env.E2E_GITHUB_PORT ?? port + 1);
+const REPO = `http://127.0.0.1:${githubPort}/repos/matrix-org/matrix-spec-proposals`;
+const HEADERS = { authorization: "token e2e-fake-github-reader", accept: "application/vnd.github+json" };
+
+export type FakeIssue = { labels: string[]; comments: { author: string; body: string }[] };
+
+async function getJson<T>(request: APIRequestContext, url: string): Promise<T> {
+  const response = await request.get(url, { headers: HEADERS });
+  expect(response.status(), `GET ${url}`).toBe(200);
+  return (await response.json()) as T;
+}
+
+/** The issue's labels and comments, oldest comment first (one page of 100 is plenty here). */
+export async function readFakeIssue(request: APIRequestContext, number: number): Promise<FakeIssue> {
+  const labels = await getJson<{ name: string }[]>(request, `${REPO}/issues/${number}/labels`);
+  const comments = await getJson<{ user: { login: string }; body: string }[]>(
+    request,
+    `${REPO}/issues/${number}/comments?per_page=100`,
+  );
+  return {
+    labels: labels.map((label) => label.name),
+    comments: comments.map((comment) => ({ author: comment.user.login, body: comment.body })),
+  };
+}
