@@ -70,6 +70,7 @@ const ROUND: FcpRoundDto = {
   cancelled_at: null,
   cancelled_by: null,
   cancel_reason: null,
+  run_here: false,
 };
 
 const text = (html: string) => html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");

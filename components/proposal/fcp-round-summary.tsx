@@ -15,7 +15,7 @@ export const PHASE_TEXT: Record<FcpPhase, string> = {
 
 export function Countdown({ fcp, now }: { fcp: FcpRoundDto; now: Date }) {
   if (fcp.phase !== "active" || !fcp.ends_at) return null;
-  const countdown = describeFcpCountdown(fcp.ends_at, now, fcp.open_concerns);
+  const countdown = describeFcpCountdown(fcp.ends_at, now, fcp.open_concerns, fcp.run_here);
   return (
     <p className="mt-3 text-lg font-semibold" data-testid="fcp-countdown">
       {countdown.before} <UtcTime iso={countdown.at} />

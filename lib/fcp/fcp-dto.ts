@@ -51,4 +51,6 @@ export type FcpRoundDto = {
   cancelled_at: string | null;
   cancelled_by: string | null;
   cancel_reason: string | null;
+  /** Proposed on this site: the tracker starts and finishes it; otherwise it follows mscbot on GitHub. */
+  run_here: boolean;
 };

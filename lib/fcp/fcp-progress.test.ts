@@ -30,6 +30,7 @@ const round = (extra: Partial<FcpRoundDto> = {}): FcpRoundDto => ({
   cancelled_at: null,
   cancelled_by: null,
   cancel_reason: null,
+  run_here: false,
   ...extra,
 });
 

@@ -22,6 +22,8 @@ export type FcpRoundFacts = {
   cancelledBy: string | null;
   cancelReason: string | null;
   roster: string[];
+  /** Where the round came from; "web" means it runs in this app (lib/fcp/round-ownership.ts). */
+  source?: string;
   /** Every vote row of the round, by id (the order of rows at the same instant). */
   votes: VoteFact[];
   /** Every concern of the round's proposal; the round picks its own (round-concerns.ts). */
@@ -56,5 +58,6 @@ export function toFcpRoundDto(facts: FcpRoundFacts, team: TeamPeriod[], rules: F
     cancelled_at: iso(facts.cancelledAt),
     cancelled_by: facts.cancelledBy,
     cancel_reason: facts.cancelReason,
+    run_here: facts.source === "web",
   };
 }

@@ -24,4 +24,9 @@ describe("describeFcpCountdown", () => {
       "; waiting for mscbot to mark it finished.",
     );
   });
+  it("says a round run here is finished by the tracker itself", () => {
+    expect(describeFcpCountdown(endsAt, new Date(Date.parse(endsAt)), 0, true).after).toBe(
+      "; the tracker marks it finished at its next check.",
+    );
+  });
 });

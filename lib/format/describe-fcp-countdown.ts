@@ -11,12 +11,14 @@ export type Countdown = { before: string; at: string; after: string };
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
 
-export function describeFcpCountdown(endsAt: string, now: Date, openConcerns: number): Countdown {
+export function describeFcpCountdown(endsAt: string, now: Date, openConcerns: number, runHere = false): Countdown {
   const remaining = Date.parse(endsAt) - now.getTime();
   if (remaining > 0) return { before: `Ends in ${describeSpan(remaining)}, on`, at: endsAt, after: "." };
   const waiting =
     openConcerns > 0
       ? `waiting for ${plural(openConcerns, "concern")} to be resolved`
-      : "waiting for mscbot to mark it finished";
+      : runHere
+        ? "the tracker marks it finished at its next check"
+        : "waiting for mscbot to mark it finished";
   return { before: "Period over on", at: endsAt, after: `; ${waiting}.` };
 }

@@ -28,6 +28,7 @@ function round(number: number, overrides: Partial<FcpRoundWithProposal> = {}): F
     cancelled_at: null,
     cancelled_by: null,
     cancel_reason: null,
+    run_here: false,
     ...overrides,
   };
 }

@@ -25,6 +25,7 @@ function round(overrides: Partial<FcpRoundDto> = {}): FcpRoundDto {
     cancelled_at: null,
     cancelled_by: null,
     cancel_reason: null,
+    run_here: false,
     ...overrides,
   };
 }
