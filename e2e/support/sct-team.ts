@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { SCT_MEMBERS_2026 } from "@/test/fake-github/dataset/repository";
 import { signedDelivery, webhookExample } from "@/test/support/webhook-examples";
 import { E2E_WEBHOOK_SECRET } from "./github-webhooks";
 
@@ -7,19 +8,8 @@ import { E2E_WEBHOOK_SECRET } from "./github-webhooks";
 // deliveries, as GitHub sends them, and undo that afterwards when they were the ones to
 // add it, so the specs that check the "team not known yet" pages still see none.
 
-/** matrix-org/spec-core-team in late 2026 (MSC-PROCESS.md). */
-export const SCT_MEMBERS = [
-  "ara4n",
-  "erikjohnston",
-  "richvdh",
-  "dbkr",
-  "uhoreg",
-  "anoadragon453",
-  "turt2live",
-  "KitsuneRal",
-  "tulir",
-  "clokep",
-] as const;
+/** matrix-org/spec-core-team in late 2026: the fake GitHub's own team (MSC-PROCESS.md). */
+export const SCT_MEMBERS = SCT_MEMBERS_2026;
 
 async function deliverMembership(request: APIRequestContext, action: "added" | "removed", login: string) {
   const payload = webhookExample("membership", action);

@@ -6,7 +6,7 @@ import { getPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { ActionResult } from "./action-result";
 import { getViewer } from "./get-viewer";
-import { runAction, runActionForRequest, type ActionDefinition, type ActionDependencies } from "./run-action";
+import { runAction, type ActionDefinition, type ActionDependencies } from "./run-action";
 import { runActionForFormOrJson, type FormRouteOptions } from "./run-form-action";
 import type { HeaderReader } from "./same-origin";
 
@@ -35,12 +35,6 @@ function dependencies(requestHeaders: HeaderReader): ActionDependencies {
 export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>) {
   return async (input: unknown): Promise<ActionResult<T>> =>
     runAction(definition, input, dependencies(await headers()));
-}
-
-/** A POST route handler with a JSON body; see runActionForRequest for the statuses. */
-export function defineRouteHandler<S extends z.ZodType, T>(definition: ActionDefinition<S, T>) {
-  return async (request: Request): Promise<Response> =>
-    runActionForRequest(definition, request, dependencies(request.headers));
 }
 
 /**

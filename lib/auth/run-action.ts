@@ -93,6 +93,8 @@ export async function runActionForRequest<S extends z.ZodType, T>(
   definition: ActionDefinition<S, T>,
   request: Request,
   deps: ActionDependencies,
+  /** Input the URL names (the MSC, round...), laid over the body's: then the body must be an object. */
+  fromUrl?: Record<string, unknown>,
 ): Promise<Response> {
   const reply = (result: ActionResult<T>) => Response.json(result, { status: result.ok ? 200 : result.status });
   // Before reading the body, so another site's request is told so, whatever it sent.
@@ -103,6 +105,11 @@ export async function runActionForRequest<S extends z.ZodType, T>(
     body = await request.json();
   } catch {
     return reply(failure(400, "The request body must be JSON."));
+  }
+  if (fromUrl) {
+    if (body === null || typeof body !== "object" || Array.isArray(body))
+      return reply(failure(400, "The request body must be a JSON object."));
+    body = { ...body, ...fromUrl };
   }
   return reply(await runAction(definition, body, deps));
 }

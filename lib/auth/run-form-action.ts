@@ -1,8 +1,6 @@
 import type { z } from "zod";
-import { failure, type ActionResult } from "./action-result";
 import { flashCookieHeader, newFlashNonce, withFlashNonce } from "./flash";
-import { runAction, type ActionDefinition, type ActionDependencies } from "./run-action";
-import { crossSiteRefusal } from "./same-origin";
+import { runAction, runActionForRequest, type ActionDefinition, type ActionDependencies } from "./run-action";
 
 // One route serves both callers of an action: a program posting JSON gets the JSON
 // result with its status; a browser posting an HTML form (pages have no client JS) is
@@ -29,21 +27,7 @@ export async function runActionForFormOrJson<S extends z.ZodType, T, P>(
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
   const isForm = type === "application/x-www-form-urlencoded" || type === "multipart/form-data";
 
-  if (!isForm) {
-    const reply = (result: ActionResult<T>) => Response.json(result, { status: result.ok ? 200 : result.status });
-    // Before reading the body, so another site's request is told so, whatever it sent.
-    const crossSite = crossSiteRefusal(deps.headers, deps.trustedOrigins);
-    if (crossSite) return reply(failure(403, crossSite));
-    let body: unknown;
-    try {
-      body = await request.json();
-    } catch {
-      return reply(failure(400, "The request body must be JSON or an HTML form."));
-    }
-    if (body === null || typeof body !== "object" || Array.isArray(body))
-      return reply(failure(400, "The request body must be a JSON object."));
-    return reply(await runAction(definition, { ...body, ...fromUrl }, deps));
-  }
+  if (!isForm) return runActionForRequest(definition, request, deps, fromUrl);
 
   let fields: Record<string, string> = {};
   try {
