@@ -41,6 +41,7 @@ CREATE TABLE "notify_cursors" (
     "channel" "NotifyChannel" NOT NULL,
     "event_id" BIGINT NOT NULL,
     "gap_since" TIMESTAMP(3),
+    "gap_horizon" BIGINT,
     "updated_at" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "notify_cursors_pkey" PRIMARY KEY ("channel")

@@ -1,0 +1,82 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { oneLine } from "./delivery-error";
+import { claimDelivery, findDueDeliveries, recordFailure, recordSent } from "./delivery-record";
+import { deliver } from "./deliver";
+import { dispatchChannel } from "./dispatch-channel";
+import type { MatrixRoom } from "./matrix-room";
+import type { NotifyLevel } from "./notify-level";
+import type { Channel } from "./plan-deliveries";
+import type { WebhookPoster } from "./post-webhook";
+import { afterFailure, MAX_ATTEMPTS } from "./retry-schedule";
+import type { MailSender } from "./smtp-mailer";
+
+export type NotifyOptions = {
+  prisma: PrismaClient;
+  /** Names this process in claims: hostname, pid and a random part. */
+  instance: string;
+  /** The app's public URL, for the links in messages. */
+  publicUrl: string;
+  email: MailSender | null;
+  matrix: { room: MatrixRoom; level: NotifyLevel; scope: "all" | "followed" } | null;
+  webhook: WebhookPoster;
+  log: (line: string) => void;
+  now?: () => Date;
+  maxAttempts?: number;
+  graceMs?: number;
+};
+
+export type NotifyPassResult = { created: number; sent: number; failed: number; skipped: number };
+
+/**
+ * One pass: derive new deliveries from the events, then send every due one. Each failure
+ * is recorded on its delivery with a back-off and the pass goes on; a channel that
+ * cannot be read or reached never stops the others.
+ */
+export async function runNotifyPass(options: NotifyOptions): Promise<NotifyPassResult> {
+  const { prisma, instance, log } = options;
+  const now = options.now?.() ?? new Date();
+  const result: NotifyPassResult = { created: 0, sent: 0, failed: 0, skipped: 0 };
+  const channels: Channel[] = ["webhook"];
+  if (options.email) channels.push("email");
+  if (options.matrix) channels.push("matrix");
+  const matrixTarget = options.matrix
+    ? { roomId: options.matrix.room.roomId, level: options.matrix.level, scope: options.matrix.scope }
+    : null;
+
+  for (const channel of channels) {
+    try {
+      const dispatchOptions = { prisma, now, matrix: matrixTarget, graceMs: options.graceMs };
+      result.created += await dispatchChannel(channel, dispatchOptions);
+    } catch (error) {
+      log(`Notifications: dispatching ${channel} failed: ${oneLine(error)}`);
+    }
+  }
+
+  const context = {
+    prisma,
+    publicUrl: options.publicUrl,
+    channels: { email: options.email, matrix: options.matrix?.room ?? null, webhook: options.webhook },
+  };
+  for (const id of await findDueDeliveries(prisma, channels, now)) {
+    const delivery = await claimDelivery(prisma, id, instance, now);
+    if (!delivery) {
+      result.skipped++;
+      continue;
+    }
+    try {
+      await deliver(context, delivery);
+      await recordSent(prisma, delivery, instance, now);
+      result.sent++;
+    } catch (error) {
+      result.failed++;
+      const outcome = afterFailure(error, delivery.attempts + 1, now, options.maxAttempts ?? MAX_ATTEMPTS);
+      log(`Notifications: ${delivery.channel} delivery ${delivery.id} failed: ${outcome.lastError}`);
+      // With the database down too, the claim lapses on its own and the delivery is retried.
+      await recordFailure(prisma, delivery, instance, outcome).catch((recordError: unknown) =>
+        log(`Notifications: could not record the failure of ${delivery.id}: ${oneLine(recordError)}`),
+      );
+    }
+  }
+  return result;
+}
