@@ -81,6 +81,14 @@ export function notifyHarness(getDb: () => DatabaseHandle) {
         now: () => now,
         ...options,
       }),
+    /** The deliveries about one MSC's events on one channel. */
+    async deliveriesAbout(msc: number, channel: "email" | "matrix" | "webhook") {
+      const events = await prisma().event.findMany({ where: { proposalNumber: msc }, select: { id: true } });
+      return prisma().delivery.findMany({
+        where: { channel, eventIds: { hasSome: events.map((e) => e.id) } },
+        orderBy: [{ createdAt: "asc" }, { key: "asc" }],
+      });
+    },
     deliveries: (where: { channel?: "email" | "matrix" | "webhook"; targetId?: string } = {}) =>
       prisma().delivery.findMany({ where, orderBy: [{ createdAt: "asc" }, { key: "asc" }] }),
   };
