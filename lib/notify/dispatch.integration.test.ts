@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/lib/db/database-handle";
 import { at, notifyHarness, openNotifyDatabase, secondConnection, T0 } from "@/test/fakes/notify-harness";
 import { startWebhookReceiver, type WebhookReceiver } from "@/test/fakes/webhook-receiver";
+import { startFakeGitHub } from "@/test/fake-github/start-fake-github";
+import { syncWithFake } from "@/test/support/sync-harness";
 import { DATABASE_KINDS } from "@/test/support/test-database";
 import { matrixRoom } from "./matrix-room";
 import { smtpMailSender } from "./smtp-mailer";
@@ -160,4 +162,45 @@ describe.each(DATABASE_KINDS)("dispatching notifications on the %s database", (k
     expect(new Set(failed.map((d) => d.channel))).toEqual(new Set(["email", "matrix", "webhook"]));
     expect(failed.every((d) => /unreachable|ECONNREFUSED/.test(d.lastError ?? ""))).toBe(true);
   });
+
+  it.runIf(kind === "postgres")(
+    "syncs and votes while a stuck notifier holds every notification table locked",
+    async () => {
+      const second = await secondConnection(db);
+      const github = await startFakeGitHub();
+      let release!: () => void;
+      let locked!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const lockedYet = new Promise<void>((resolve) => (locked = resolve));
+      const stuck = second.prisma.$transaction(
+        async (tx) => {
+          await tx.$executeRawUnsafe(
+            "LOCK TABLE deliveries, notify_cursors, email_preferences, outbound_webhooks IN ACCESS EXCLUSIVE MODE",
+          );
+          locked();
+          await released;
+        },
+        { timeout: 60_000 },
+      );
+      try {
+        await lockedYet;
+        const blockedPass = h.pass(at(600));
+        const msc = await h.freshMsc();
+        const { roundId } = await h.propose(msc, at(600));
+        await h.vote(roundId, "m1", "approve", at(600));
+        expect(await db.prisma.event.count({ where: { proposalNumber: msc } })).toBeGreaterThanOrEqual(3);
+        const sync = await syncWithFake(db.prisma, github);
+        expect(sync.outcome).toBe("succeeded");
+        release();
+        await stuck;
+        // Once the lock goes, the waiting pass carries on and sends what the vote caused.
+        expect(await blockedPass).toMatchObject({ failed: 0 });
+      } finally {
+        release();
+        await stuck.catch(() => {});
+        await github.close();
+        await second.close();
+      }
+    },
+  );
 });
