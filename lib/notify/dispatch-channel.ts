@@ -80,21 +80,22 @@ async function writeDeliveries(tx: Prisma.TransactionClient, planned: PlannedDel
  * content is fixed, and a late event goes to the following day's digest instead.
  */
 async function addToDigest(tx: Prisma.TransactionClient, planned: PlannedDelivery): Promise<number> {
-  let created = 0;
   let due = planned.dueAt;
   for (let tries = 0; tries < 2; tries++) {
-    const key = digestKey(due);
-    const where = { channel: planned.channel, targetId: planned.targetId, key };
-    const made = await tx.delivery.createMany({ data: [{ ...where, nextAttemptAt: due }], skipDuplicates: true });
-    created += made.count;
+    const where = { channel: planned.channel, targetId: planned.targetId, key: digestKey(due) };
+    const made = await tx.delivery.createMany({
+      data: [{ ...where, eventIds: [planned.eventId], nextAttemptAt: due }],
+      skipDuplicates: true,
+    });
+    if (made.count === 1) return 1;
     const added = await tx.delivery.updateMany({
       where: { ...where, status: "pending", attempts: 0, claimedBy: null, NOT: { eventIds: { has: planned.eventId } } },
       data: { eventIds: { push: planned.eventId } },
     });
-    if (added.count === 1) return created;
-    const holds = await tx.delivery.count({ where: { ...where, eventIds: { has: planned.eventId } } });
-    if (holds === 1) return created;
+    if (added.count === 1) return 0;
+    // Already in it (the events were read again past a cursor hole): nothing to do.
+    if ((await tx.delivery.count({ where: { ...where, eventIds: { has: planned.eventId } } })) === 1) return 0;
     due = followingSlot(due);
   }
-  return created;
+  return 0;
 }

@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/lib/db/database-handle";
-import { at, notifyHarness, openNotifyDatabase, secondConnection, T0 } from "@/test/fakes/notify-harness";
+import { cancelFcp } from "@/lib/fcp/operations/cancel-fcp";
+import { applyFcpChange } from "@/lib/fcp/operations/fcp-change";
+import { at, notifyHarness, openNotifyDatabase, RULES, secondConnection, T0 } from "@/test/fakes/notify-harness";
 import { startSmtpSink, type SmtpSink } from "@/test/fakes/smtp-sink";
 import { DATABASE_KINDS } from "@/test/support/test-database";
 import type { NotifyOptions } from "./run-notify-pass";
@@ -12,6 +14,10 @@ describe.each(DATABASE_KINDS)("e-mail notifications on the %s database", (kind) 
   let mailer: ReturnType<typeof smtpMailSender>;
   const h = notifyHarness(() => db);
   const pass = (now: Date, extra: Partial<NotifyOptions> = {}) => h.pass(now, { email: mailer.send, ...extra });
+  const applyCancel = (roundId: number, now: Date) =>
+    applyFcpChange(db.prisma, "m2", (tx) =>
+      cancelFcp(tx, { roundId, by: "m2", reason: "later" }, { now, rules: RULES }),
+    );
   const mailsTo = (login: string) => sink.messages.filter((m) => m.to.includes(`${login}@example.org`));
 
   beforeAll(async () => {
@@ -192,6 +198,27 @@ describe.each(DATABASE_KINDS)("e-mail notifications on the %s database", (kind) 
       ["digest:2026-03-03T07", 1],
     ]);
     expect(mailsTo("digest-reader")).toHaveLength(1);
+  });
+
+  it("keeps a digest's content once it was attempted: a later event goes to the next day's", async () => {
+    const msc = await h.freshMsc();
+    const reader = await h.follower("fixed-digest", msc, { level: "significant", daily: 18 });
+    await h.propose(msc, T0);
+    await pass(T0);
+    const [digest] = await h.deliveries({ channel: "email", targetId: reader.id });
+    expect(digest).toMatchObject({ key: "digest:2026-03-01T18" });
+    expect(digest!.eventIds).toHaveLength(2);
+    // Another instance, its clock ahead, already tried to send it (the server deferred it).
+    await db.prisma.delivery.update({ where: { id: digest!.id }, data: { status: "failed", attempts: 1 } });
+    await h.concern(msc, "ignored at this level", at(60));
+    const round = await db.prisma.fcpRound.findFirstOrThrow({ where: { proposalNumber: msc } });
+    await applyCancel(round.id, at(120));
+    await pass(at(120));
+    const rows = await h.deliveries({ channel: "email", targetId: reader.id });
+    expect(rows.map((d) => [d.key, d.eventIds.length])).toEqual([
+      ["digest:2026-03-01T18", 2],
+      ["digest:2026-03-02T18", 2],
+    ]);
   });
 
   it("lets one of two racing senders mail, never both", async () => {
