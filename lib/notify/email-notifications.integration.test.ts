@@ -6,7 +6,7 @@ import { at, notifyHarness, openNotifyDatabase, RULES, secondConnection, T0 } fr
 import { startSmtpSink, type SmtpSink } from "@/test/fakes/smtp-sink";
 import { DATABASE_KINDS } from "@/test/support/test-database";
 import type { NotifyOptions } from "./run-notify-pass";
-import { smtpMailSender } from "./smtp-mailer";
+import { smtpMailSender } from "./channels/smtp-mailer";
 
 describe.each(DATABASE_KINDS)("e-mail notifications on the %s database", (kind) => {
   let db: DatabaseHandle;

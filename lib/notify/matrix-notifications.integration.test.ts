@@ -3,7 +3,7 @@ import type { DatabaseHandle } from "@/lib/db/database-handle";
 import { startFakeHomeserver, type FakeHomeserver } from "@/test/fakes/fake-matrix-homeserver";
 import { at, notifyHarness, openNotifyDatabase, secondConnection, T0 } from "@/test/fakes/notify-harness";
 import { DATABASE_KINDS } from "@/test/support/test-database";
-import { matrixRoom } from "./matrix-room";
+import { matrixRoom } from "./channels/matrix-room";
 import type { NotifyOptions } from "./run-notify-pass";
 
 const ROOM = "!announcements:fake.test";

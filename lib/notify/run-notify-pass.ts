@@ -1,15 +1,15 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { oneLine } from "./delivery-error";
-import { claimDelivery, findDueDeliveries, recordFailure, recordSent } from "./delivery-record";
-import { deliver } from "./deliver";
-import { dispatchChannel } from "./dispatch-channel";
-import type { MatrixRoom } from "./matrix-room";
+import { oneLine } from "./channels/delivery-error";
+import { claimDelivery, findDueDeliveries, recordFailure, recordSent } from "./send/delivery-record";
+import { deliver } from "./send/deliver";
+import { dispatchChannel } from "./dispatch/dispatch-channel";
+import type { MatrixRoom } from "./channels/matrix-room";
 import type { NotifyLevel } from "./notify-level";
-import type { Channel } from "./plan-deliveries";
-import type { WebhookPoster } from "./post-webhook";
-import { afterFailure, MAX_ATTEMPTS } from "./retry-schedule";
-import type { MailSender } from "./smtp-mailer";
+import type { Channel } from "./dispatch/plan-deliveries";
+import type { WebhookPoster } from "./channels/post-webhook";
+import { afterFailure, MAX_ATTEMPTS } from "./send/retry-schedule";
+import type { MailSender } from "./channels/smtp-mailer";
 
 export type NotifyOptions = {
   prisma: PrismaClient;

@@ -3,11 +3,11 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
-import { oneLine } from "./delivery-error";
-import { matrixRoom } from "./matrix-room";
-import { webhookPoster } from "./post-webhook";
+import { oneLine } from "./channels/delivery-error";
+import { matrixRoom } from "./channels/matrix-room";
+import { webhookPoster } from "./channels/post-webhook";
 import { runNotifyPass, type NotifyOptions } from "./run-notify-pass";
-import { smtpMailSender } from "./smtp-mailer";
+import { smtpMailSender } from "./channels/smtp-mailer";
 
 const TIMEOUT_MS = 10_000;
 

@@ -3,7 +3,7 @@ import type { DatabaseHandle } from "@/lib/db/database-handle";
 import { at, notifyHarness, openNotifyDatabase, secondConnection, T0 } from "@/test/fakes/notify-harness";
 import { startWebhookReceiver, type WebhookReceiver } from "@/test/fakes/webhook-receiver";
 import { DATABASE_KINDS } from "@/test/support/test-database";
-import { verifyWebhookSignature } from "./sign-webhook";
+import { verifyWebhookSignature } from "./channels/sign-webhook";
 
 const SECRET = "webhook-secret";
 

@@ -6,7 +6,7 @@ import { applyFcpChange } from "@/lib/fcp/operations/fcp-change";
 import { proposeFcp } from "@/lib/fcp/operations/propose-fcp";
 import { raiseConcern } from "@/lib/fcp/operations/raise-concern";
 import { recordPosition } from "@/lib/fcp/operations/record-position";
-import { webhookPoster } from "@/lib/notify/post-webhook";
+import { webhookPoster } from "@/lib/notify/channels/post-webhook";
 import { runNotifyPass, type NotifyOptions } from "@/lib/notify/run-notify-pass";
 import { seedProposal, seedTeam } from "@/test/support/seed-fcp-team";
 import { openTestDatabase, type DatabaseKind } from "@/test/support/test-database";

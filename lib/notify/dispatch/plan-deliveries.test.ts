@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { NotifyEvent } from "./notify-event";
-import { reaches } from "./notify-level";
+import type { NotifyEvent } from "../notify-event";
+import { reaches } from "../notify-level";
 import { planDeliveries, type Audience, type EmailRecipient } from "./plan-deliveries";
 
 const NOW = new Date("2026-03-01T12:00:00Z");

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import type { Channel } from "./plan-deliveries";
+import type { Channel } from "../dispatch/plan-deliveries";
 import type { FailureOutcome } from "./retry-schedule";
 
 // The sender's side of a delivery row: the claim that keeps instances sharing one

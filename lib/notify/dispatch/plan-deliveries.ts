@@ -1,6 +1,6 @@
 import { digestKey, nextDigestSlot } from "./digest-slot";
-import { dataField, type NotifyEvent } from "./notify-event";
-import { reaches, type NotifyLevel } from "./notify-level";
+import { dataField, type NotifyEvent } from "../notify-event";
+import { reaches, type NotifyLevel } from "../notify-level";
 
 // Who gets what: a pure function of the events and of who wants to hear, as the
 // database says when the events are dispatched. The dispatcher writes its result as

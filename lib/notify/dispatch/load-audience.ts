@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Audience, Channel, EmailRecipient } from "./plan-deliveries";
-import type { NotifyLevel } from "./notify-level";
+import type { NotifyLevel } from "../notify-level";
 
 export type MatrixTarget = { roomId: string; level: NotifyLevel; scope: "all" | "followed" };
 

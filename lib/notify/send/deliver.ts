@@ -1,13 +1,13 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { DeliveryError } from "./delivery-error";
+import { DeliveryError } from "../channels/delivery-error";
 import type { ClaimedDelivery } from "./delivery-record";
-import { digestSlotOf } from "./digest-slot";
-import { loadEventsByIds } from "./load-notify-events";
-import type { MatrixRoom } from "./matrix-room";
-import { notificationLine, renderDigestMail, renderEventMail, webhookPayload } from "./notification-text";
-import type { WebhookPoster } from "./post-webhook";
-import type { MailSender } from "./smtp-mailer";
+import { digestSlotOf } from "../dispatch/digest-slot";
+import { loadEventsByIds } from "../load-notify-events";
+import type { MatrixRoom } from "../channels/matrix-room";
+import { notificationLine, renderDigestMail, renderEventMail, webhookPayload } from "../notification-text";
+import type { WebhookPoster } from "../channels/post-webhook";
+import type { MailSender } from "../channels/smtp-mailer";
 
 // Sends one claimed delivery. The message is built afresh from the stored events on
 // every attempt; it depends on nothing that changes, so each retry sends the same text.

@@ -1,4 +1,4 @@
-import { DeliveryError, oneLine } from "./delivery-error";
+import { DeliveryError, oneLine } from "../channels/delivery-error";
 
 // When a failed delivery is tried again. The GitHub write-back's describeWriteFailure has
 // the same doubling but words every message as GitHub's answer, so the schedule is

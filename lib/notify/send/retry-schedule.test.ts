@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DeliveryError } from "./delivery-error";
+import { DeliveryError } from "../channels/delivery-error";
 import { afterFailure } from "./retry-schedule";
 
 const NOW = new Date("2026-03-01T12:00:00Z");

@@ -3,7 +3,7 @@ import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { advanceCursor, GAP_GRACE_MS } from "./advance-cursor";
 import { digestKey, followingSlot } from "./digest-slot";
 import { loadAudience, type MatrixTarget } from "./load-audience";
-import { loadEventsAfter } from "./load-notify-events";
+import { loadEventsAfter } from "../load-notify-events";
 import { planDeliveries, type Channel, type PlannedDelivery } from "./plan-deliveries";
 
 // Derives deliveries from the event log: nothing is queued when a vote or a sync writes

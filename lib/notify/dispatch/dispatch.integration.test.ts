@@ -5,8 +5,8 @@ import { startWebhookReceiver, type WebhookReceiver } from "@/test/fakes/webhook
 import { startFakeGitHub } from "@/test/fake-github/start-fake-github";
 import { syncWithFake } from "@/test/support/sync-harness";
 import { DATABASE_KINDS } from "@/test/support/test-database";
-import { matrixRoom } from "./matrix-room";
-import { smtpMailSender } from "./smtp-mailer";
+import { matrixRoom } from "../channels/matrix-room";
+import { smtpMailSender } from "../channels/smtp-mailer";
 
 describe.each(DATABASE_KINDS)("dispatching notifications on the %s database", (kind) => {
   let db: DatabaseHandle;
@@ -193,8 +193,8 @@ describe.each(DATABASE_KINDS)("dispatching notifications on the %s database", (k
         expect(sync.outcome).toBe("succeeded");
         release();
         await stuck;
-        // Once the lock goes, the waiting pass carries on and sends what the vote caused.
-        expect(await blockedPass).toMatchObject({ failed: 0 });
+        // Once the lock goes, the waiting pass carries on and dispatches what the vote caused.
+        expect((await blockedPass).created).toBeGreaterThan(0);
       } finally {
         release();
         await stuck.catch(() => {});
