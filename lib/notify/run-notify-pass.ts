@@ -11,6 +11,9 @@ import type { WebhookPoster } from "./channels/post-webhook";
 import { afterFailure, MAX_ATTEMPTS } from "./send/retry-schedule";
 import type { MailSender } from "./channels/smtp-mailer";
 
+const SEND_BATCH = 50;
+const MAX_SEND_BATCHES = 20;
+
 export type NotifyOptions = {
   prisma: PrismaClient;
   /** Names this process in claims: hostname, pid and a random part. */
@@ -58,11 +61,11 @@ export async function runNotifyPass(options: NotifyOptions): Promise<NotifyPassR
     publicUrl: options.publicUrl,
     channels: { email: options.email, matrix: options.matrix?.room ?? null, webhook: options.webhook },
   };
-  for (const id of await findDueDeliveries(prisma, channels, now)) {
+  const sendOne = async (id: string) => {
     const delivery = await claimDelivery(prisma, id, instance, now);
     if (!delivery) {
       result.skipped++;
-      continue;
+      return;
     }
     try {
       await deliver(context, delivery);
@@ -77,6 +80,13 @@ export async function runNotifyPass(options: NotifyOptions): Promise<NotifyPassR
         log(`Notifications: could not record the failure of ${delivery.id}: ${oneLine(recordError)}`),
       );
     }
+  };
+  // Batches until nothing is due: a sent, failed or claimed delivery is not due again in
+  // this pass, so each batch is new work; the cap bounds a pass behind a large fan-out.
+  for (let batch = 0; batch < MAX_SEND_BATCHES; batch++) {
+    const due = await findDueDeliveries(prisma, channels, now, SEND_BATCH);
+    for (const id of due) await sendOne(id);
+    if (due.length < SEND_BATCH) break;
   }
   return result;
 }

@@ -152,6 +152,15 @@ describe.each(DATABASE_KINDS)("outbound webhooks on the %s database", (kind) => 
     expect(received("/down")).toEqual([]);
   });
 
+  it("sends a fan-out larger than one batch in a single pass", async () => {
+    await db.prisma.outboundWebhook.updateMany({ data: { active: false } });
+    for (let i = 0; i < 30; i++) await register(`/fan/${i}`);
+    const msc = await h.freshMsc();
+    await h.propose(msc);
+    expect(await h.pass(T0)).toMatchObject({ created: 60, sent: 60, failed: 0 });
+    expect(receiver.received.filter((r) => r.path.startsWith("/fan/"))).toHaveLength(60);
+  });
+
   it("lets one of two racing senders deliver, never both", async () => {
     const second = kind === "postgres" ? await secondConnection(db) : null;
     try {
