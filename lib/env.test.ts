@@ -86,3 +86,61 @@ describe("FCP sweep setting", () => {
     );
   });
 });
+
+describe("notification settings", () => {
+  const matrix = {
+    MATRIX_HOMESERVER_URL: "https://matrix.example.org/",
+    MATRIX_ACCESS_TOKEN: "syt_token",
+    MATRIX_ROOM_ID: "!room:example.org",
+  };
+
+  it("sends nothing unless configured, and runs every 30 s once it is", () => {
+    const settings = parseEnv({});
+    expect(settings.SMTP_URL).toBeUndefined();
+    expect(settings.MATRIX_ROOM_ID).toBeUndefined();
+    expect(settings.MATRIX_SCOPE).toBe("all");
+    expect(settings.MATRIX_LEVEL).toBe("significant");
+    expect(settings.NOTIFY_INTERVAL_SECONDS).toBe(30);
+    expect(parseEnv({ NOTIFY_INTERVAL_SECONDS: "0" }).NOTIFY_INTERVAL_SECONDS).toBe(0);
+    expect(() => parseEnv({ NOTIFY_INTERVAL_SECONDS: "soon" })).toThrow(
+      "Invalid setting NOTIFY_INTERVAL_SECONDS: NOTIFY_INTERVAL_SECONDS must be a number of seconds",
+    );
+  });
+
+  it("needs an smtp URL and a sender together", () => {
+    const mail = { SMTP_URL: "smtp://user:pass@127.0.0.1:2525", SMTP_FROM: "MSC Tracker <t@example.org>" };
+    expect(parseEnv(mail).SMTP_URL).toBe("smtp://user:pass@127.0.0.1:2525");
+    expect(() => parseEnv({ SMTP_URL: mail.SMTP_URL })).toThrow(
+      "Invalid setting SMTP_FROM: SMTP_URL is set: set SMTP_FROM too",
+    );
+    expect(() => parseEnv({ ...mail, SMTP_URL: "mail.example.org:25" })).toThrow(
+      "Invalid setting SMTP_URL: SMTP_URL must be an smtp:// or smtps:// URL",
+    );
+  });
+
+  it("needs the homeserver, token and room together, and a room id rather than an alias", () => {
+    expect(parseEnv(matrix).MATRIX_HOMESERVER_URL).toBe("https://matrix.example.org");
+    for (const missing of Object.keys(matrix)) {
+      expect(() => parseEnv({ ...matrix, [missing]: "" })).toThrow(
+        "Invalid setting MATRIX_ROOM_ID: set MATRIX_HOMESERVER_URL, MATRIX_ACCESS_TOKEN and MATRIX_ROOM_ID together",
+      );
+    }
+    expect(() => parseEnv({ ...matrix, MATRIX_ROOM_ID: "#msc:example.org" })).toThrow(
+      "MATRIX_ROOM_ID must be a room id like !abcdef:example.org",
+    );
+    expect(() => parseEnv({ ...matrix, MATRIX_HOMESERVER_URL: "matrix.org" })).toThrow(
+      "MATRIX_HOMESERVER_URL must be an http(s):// URL",
+    );
+  });
+
+  it("reads the room's scope and level as words, ignoring case", () => {
+    expect(parseEnv({ MATRIX_SCOPE: "Followed", MATRIX_LEVEL: "EVERY" })).toMatchObject({
+      MATRIX_SCOPE: "followed",
+      MATRIX_LEVEL: "every",
+    });
+    expect(() => parseEnv({ MATRIX_SCOPE: "some" })).toThrow(
+      "Invalid setting MATRIX_SCOPE: MATRIX_SCOPE must be all or followed",
+    );
+    expect(() => parseEnv({ MATRIX_LEVEL: "all" })).toThrow("MATRIX_LEVEL must be significant or every");
+  });
+});

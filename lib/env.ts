@@ -95,12 +95,49 @@ const envSchema = z.object({
       "DEV_SIGN_IN must be true or false",
     )
     .transform((value) => value === "true"),
+  /** Outgoing mail for e-mail notifications: smtp://user:pass@host:587 or smtps://...:465. */
+  SMTP_URL: optionalText.refine(
+    (value) => value === undefined || (/^smtps?:\/\/[^\s/]+/.test(value) && URL.canParse(value)),
+    "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587",
+  ),
+  /** The From of notification mails, e.g. "MSC Tracker <msc-tracker@example.org>". */
+  SMTP_FROM: optionalText,
+  /** The Matrix room notifications are posted to: homeserver, the poster's token and the room id. */
+  MATRIX_HOMESERVER_URL: optionalText
+    .transform((value) => value?.replace(/\/+$/, ""))
+    .refine((value) => value === undefined || isHttpUrl(value), "MATRIX_HOMESERVER_URL must be an http(s):// URL"),
+  MATRIX_ACCESS_TOKEN: optionalText,
+  MATRIX_ROOM_ID: optionalText.refine(
+    (value) => value === undefined || /^![^:\s]+:\S+$/.test(value),
+    "MATRIX_ROOM_ID must be a room id like !abcdef:example.org (not an #alias)",
+  ),
+  /** Which MSCs the room hears about: all, or only those someone follows. */
+  MATRIX_SCOPE: wordSetting("MATRIX_SCOPE", ["all", "followed"], "all"),
+  MATRIX_LEVEL: wordSetting("MATRIX_LEVEL", ["significant", "every"], "significant"),
+  /** How often notifications are dispatched and sent (0 turns them off). */
+  NOTIFY_INTERVAL_SECONDS: optionalText
+    .transform((value) => Number(value ?? 30))
+    .refine(
+      (s) => Number.isFinite(s) && s >= 0,
+      "NOTIFY_INTERVAL_SECONDS must be a number of seconds (0 turns notifications off)",
+    ),
   NODE_ENV: optionalText.transform((value) => value ?? "development"),
   /** Set by Next while it runs `next build`. */
   NEXT_PHASE: optionalText,
 });
 
 export type WriteBackMode = "off" | "dry-run" | "on";
+
+/** One of a few words, ignoring case, or the default when unset. */
+function wordSetting<const T extends string>(name: string, words: readonly T[], fallback: T) {
+  return optionalText
+    .transform((value) => value?.toLowerCase())
+    .refine(
+      (value) => value === undefined || (words as readonly string[]).includes(value),
+      `${name} must be ${words.join(" or ")}`,
+    )
+    .transform((value) => (value ?? fallback) as T);
+}
 
 function isHttpUrl(value: string): boolean {
   return /^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value);
@@ -121,6 +158,16 @@ const checkedEnvSchema = envSchema.superRefine((settings, ctx) => {
     issue(
       "GITHUB_TOKEN",
       "GITHUB_WRITE_BACK=on needs a GITHUB_TOKEN that can write issues (labels and comments); set one, or use dry-run",
+    );
+  }
+  if (settings.SMTP_URL && !settings.SMTP_FROM) {
+    issue("SMTP_FROM", "SMTP_URL is set: set SMTP_FROM too, the sender of notification mails");
+  }
+  const matrix = [settings.MATRIX_HOMESERVER_URL, settings.MATRIX_ACCESS_TOKEN, settings.MATRIX_ROOM_ID];
+  if (matrix.some(Boolean) && !matrix.every(Boolean)) {
+    issue(
+      "MATRIX_ROOM_ID",
+      "set MATRIX_HOMESERVER_URL, MATRIX_ACCESS_TOKEN and MATRIX_ROOM_ID together (or none) to post to a Matrix room",
     );
   }
   if (production && settings.GITHUB_CLIENT_ID && !settings.NEXTAUTH_SECRET) {

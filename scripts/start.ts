@@ -9,6 +9,7 @@ import { DatabaseUnavailableError } from "../lib/db/errors";
 import { MigrationError } from "../lib/db/migrate";
 import { env, EnvError } from "../lib/env";
 import { startWriteBack } from "../lib/github/write-back/start-write-back";
+import { startNotifications } from "../lib/notify/start-notifications";
 import { ensureBuild } from "../lib/server/ensure-build";
 import { publishLocalControl } from "../lib/server/local-control";
 import { scheduleFcpSweeps } from "../lib/server/schedule-fcp-sweeps";
@@ -46,6 +47,7 @@ async function main() {
   const stopSync = scheduleSync(db.prisma, settings.SYNC_INTERVAL_MINUTES);
   const stopSweeps = scheduleFcpSweeps(db.prisma, settings.FCP_SWEEP_SECONDS);
   startWriteBack(db.prisma); // GITHUB_WRITE_BACK; its timer does not keep the process alive
+  startNotifications(db.prisma); // NOTIFY_INTERVAL_SECONDS; never in the path of a request, vote or sync
 
   const stop = () => {
     stopSync();
