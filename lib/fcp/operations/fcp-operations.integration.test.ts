@@ -198,7 +198,7 @@ describe.each(DATABASE_KINDS)("FCP operations on the %s database", (kind) => {
     // The proposal's timeline reads the milestones once each, in order.
     const texts = (await getProposalDetail(msc, db.prisma))?.events.map((e) => e.text) ?? [];
     expect(texts.filter((t) => t.startsWith("FCP to merge"))).toEqual([
-      "FCP to merge started; it ends 2026-03-06 12:00 UTC",
+      "FCP to merge started; it ends 6 Mar 2026, 12:00 UTC",
       "FCP to merge finished",
     ]);
     expect(texts[0]).toBe("m0 proposed FCP to merge");

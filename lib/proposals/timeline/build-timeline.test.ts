@@ -131,7 +131,7 @@ describe("buildTimeline", () => {
       ["fcp.started", "web", null],
       ["fcp.finished", "web", null],
     ]);
-    expect(timeline[1]?.text).toBe("FCP to merge started; it ends 2026-01-07 00:00 UTC");
+    expect(timeline[1]?.text).toBe("FCP to merge started; it ends 7 Jan 2026, 00:00 UTC");
   });
 
   it("skips vote and concern events, whose rows are the record, and keeps other events as they are", () => {
@@ -155,7 +155,7 @@ describe("buildTimeline", () => {
     );
     expect(timeline.map((e) => e.text)).toEqual([
       "The status changed from in review to proposed FCP",
-      "FCP started; it ends 2026-01-09 00:00 UTC",
+      "FCP started; it ends 9 Jan 2026, 00:00 UTC",
     ]);
     expect(timeline[1]?.data).toEqual({ endsAt: "2026-01-09T00:00:10.000Z" });
   });

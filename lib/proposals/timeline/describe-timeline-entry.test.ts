@@ -21,7 +21,7 @@ describe("describeTimelineEntry", () => {
   it("describes each FCP milestone with its disposition", () => {
     expect(say("fcp.proposed", "richvdh", { disposition: "merge" })).toBe("richvdh proposed FCP to merge");
     expect(say("fcp.started", null, { disposition: "close", ends_at: "2026-01-06T10:00:10.000Z" })).toBe(
-      "FCP to close started; it ends 2026-01-06 10:00 UTC",
+      "FCP to close started; it ends 6 Jan 2026, 10:00 UTC",
     );
     expect(say("fcp.started", null, {})).toBe("FCP started");
     expect(say("fcp.finished", null, { disposition: "postpone" })).toBe("FCP to postpone finished");

@@ -1,3 +1,5 @@
+import { formatDateTime } from "@/lib/format/describe-countdown";
+
 /** What a sentence needs to know about one timeline entry. */
 export type TimelineFacts = {
   kind: string;
@@ -10,7 +12,9 @@ const quoted = (value: unknown) => `“${text(value) ?? "(no text)"}”`;
 const fcp = (data: Record<string, unknown>) => (text(data.disposition) ? `FCP to ${data.disposition}` : "FCP");
 // "proposed-fcp" -> "proposed FCP": the derived status names, read aloud.
 const statusWords = (value: unknown) => (text(value) ?? "unknown").replace(/-/g, " ").replace(/\bfcp\b/g, "FCP");
-const minute = (value: unknown) => (text(value) ? `${String(value).slice(0, 16).replace("T", " ")} UTC` : null);
+// The site's one date format ("7 Jan 2026, 00:00 UTC"), as the rest of the page shows times.
+const minute = (value: unknown) =>
+  text(value) && !Number.isNaN(Date.parse(String(value))) ? formatDateTime(String(value)) : null;
 
 function describeVote(who: string, data: Record<string, unknown>): string {
   switch (data.position) {
