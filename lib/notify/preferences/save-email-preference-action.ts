@@ -27,7 +27,11 @@ export const saveEmailPreferenceDefinition: ActionDefinition<typeof emailPrefere
       digestHour: input.digestHour,
       address: input.address ?? null,
     };
-    await tx.emailPreference.upsert({ where: { userId: user.id }, create: { userId: user.id, ...fields }, update: fields });
+    await tx.emailPreference.upsert({
+      where: { userId: user.id },
+      create: { userId: user.id, ...fields },
+      update: fields,
+    });
     const { address: _address, ...data } = fields;
     return {
       data,

@@ -112,7 +112,11 @@ describe.each(DATABASE_KINDS)("saving e-mail preferences on the %s database", (k
     });
     expect(events.map((e) => [e.actorLogin, e.source, e.data])).toEqual([
       ["alice", "web", { enabled: true, level: "every", cadence: "daily", digestHour: 6, ownAddress: true }],
-      ["alice", "web", { enabled: false, level: "significant", cadence: "immediate", digestHour: 6, ownAddress: false }],
+      [
+        "alice",
+        "web",
+        { enabled: false, level: "significant", cadence: "immediate", digestHour: 6, ownAddress: false },
+      ],
     ]);
     expect(JSON.stringify(events.map((e) => e.data))).not.toContain("@");
     expect(dataChanged).toHaveBeenCalledTimes(2);

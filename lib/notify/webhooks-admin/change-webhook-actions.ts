@@ -25,7 +25,11 @@ function setActiveDefinition(active: boolean): ActionDefinition<typeof webhookCh
     input: webhookChangeInput,
     authorize: (_viewer, input, tx) => webhookVerdict(tx, input.id, active),
     handler: async ({ input, tx }) => {
-      const hook = await tx.outboundWebhook.update({ where: { id: input.id }, data: { active }, select: { url: true } });
+      const hook = await tx.outboundWebhook.update({
+        where: { id: input.id },
+        data: { active },
+        select: { url: true },
+      });
       const url = displayWebhookUrl(hook.url);
       return {
         data: { id: input.id, url, active },

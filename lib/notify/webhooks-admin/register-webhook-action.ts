@@ -31,7 +31,10 @@ export const registerWebhookDefinition: ActionDefinition<typeof registerWebhookI
     return {
       data: { id: hook.id, url, level: input.level, generatedSecret },
       events: [
-        { kind: "notify.webhook.registered", data: { webhookId: hook.id, url, level: input.level, reason: input.reason } },
+        {
+          kind: "notify.webhook.registered",
+          data: { webhookId: hook.id, url, level: input.level, reason: input.reason },
+        },
       ],
     };
   },

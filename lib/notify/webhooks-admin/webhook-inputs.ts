@@ -5,11 +5,7 @@ import { webhookUrlProblem } from "./webhook-url";
 // Inputs of the webhook actions on /admin/notifications. As with every admin change,
 // each carries a reason for the audit log.
 
-export const webhookId = z.coerce
-  .number({ error: "name a webhook by its number" })
-  .int()
-  .positive()
-  .max(2_147_483_647);
+export const webhookId = z.coerce.number({ error: "name a webhook by its number" }).int().positive().max(2_147_483_647);
 
 export const registerWebhookInput = z.object({
   url: z
