@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AdminSections } from "@/components/admin/admin-sections";
 import { FlashMessage } from "@/components/flash-message";
-import { SignInPrompt } from "@/components/me/sign-in-prompt";
+import { RefusedAdmin } from "@/components/admin/refused-admin";
 import { loadCorrectionTargets } from "@/lib/admin/corrections/load-correction-targets";
 import { loadAdminOverview } from "@/lib/admin/load-admin-overview";
 import { getViewer } from "@/lib/auth/get-viewer";
 import { readFlash } from "@/lib/auth/read-flash";
-import { describeRole, type Viewer } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Admin" };
@@ -28,7 +28,12 @@ export default async function AdminPage({
             <FlashMessage flash={flash} />
           </div>
         )}
-        <RefusedAdmin viewer={viewer} />
+        <RefusedAdmin
+          viewer={viewer}
+          heading="Admin"
+          returnTo="/admin"
+          what="manage the member list and correct FCP data"
+        />
       </div>
     );
   }
@@ -49,29 +54,15 @@ export default async function AdminPage({
         </h1>
         <p className="text-zinc-700 dark:text-zinc-300">
           The Spec Core Team&apos;s member list, the admins, and corrections of FCP data imported from GitHub. Every
-          change here needs a reason and is recorded in the public audit log.
+          change here needs a reason and is recorded in the public audit log.{" "}
+          <Link href="/admin/notifications" className="underline underline-offset-4">
+            Webhooks and the notification delivery log
+          </Link>{" "}
+          are on their own page.
         </p>
         <FlashMessage flash={flash} />
       </section>
       <AdminSections overview={overview} msc={msc} mscInvalid={mscParam !== "" && msc === null} targets={targets} />
     </div>
-  );
-}
-
-/** What anyone but an admin sees: the way in for the anonymous, why not for the rest (403). */
-function RefusedAdmin({ viewer }: { viewer: Viewer }) {
-  if (viewer.login === null) {
-    return <SignInPrompt heading="Admin" returnTo="/admin" what="manage the member list and correct FCP data" />;
-  }
-  return (
-    <section aria-labelledby="admin-heading" className="space-y-3">
-      <h1 id="admin-heading" className="text-2xl font-bold">
-        Admin
-      </h1>
-      <p role="alert">
-        Only admins can use this page (403): you are signed in as {viewer.login} ({describeRole(viewer)}). Ask an admin
-        to grant you admin if you need it.
-      </p>
-    </section>
   );
 }

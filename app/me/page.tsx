@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { FlashMessage } from "@/components/flash-message";
 import { AwaitingPositionTable } from "@/components/me/awaiting-position-table";
 import { FollowedList } from "@/components/me/followed-list";
@@ -39,6 +40,12 @@ export default async function MePage({
         <h1 id="me-heading" className="text-2xl font-bold">
           My FCPs, concerns and follows
         </h1>
+        <p className="text-zinc-700 dark:text-zinc-300">
+          <Link href="/me/notifications" className="underline underline-offset-4">
+            E-mail notifications
+          </Link>{" "}
+          about the MSCs you follow: on or off, which changes, and when.
+        </p>
         <FlashMessage flash={flash} />
       </section>
 
