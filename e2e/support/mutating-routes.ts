@@ -8,7 +8,7 @@
 export type Method = "POST" | "PUT" | "PATCH" | "DELETE";
 
 /** The resources a row's request names, prepared by the spec before each request. */
-export type RouteTarget = { number: number; roundId: number; concernId: number };
+export type RouteTarget = { number: number; roundId: number; concernId: number; webhookId?: number };
 
 /** The people the rows name besides the callers; the spec signs each in once. */
 export const PEOPLE = {
@@ -28,7 +28,10 @@ export const PEOPLE = {
  * - member-approved: an open round on which PEOPLE.member's recorded position is approve;
  * - not-following, following: the calling person's follow of the MSC;
  * - off-team, on-team: PEOPLE.newMember on the admins' member list or not;
- * - not-admin, extra-admin: PEOPLE.newAdmin an admin or not (never the last one).
+ * - not-admin, extra-admin: PEOPLE.newAdmin an admin or not (never the last one);
+ * - email-off: the calling person's e-mail notifications saved as off;
+ * - no-webhook, webhook-active, webhook-off: a fresh webhook (target.webhookId) registered
+ *   by the admin, switched on or off; no-webhook needs nothing.
  */
 export type Precondition =
   | "no-open-fcp"
@@ -40,7 +43,11 @@ export type Precondition =
   | "off-team"
   | "on-team"
   | "not-admin"
-  | "extra-admin";
+  | "extra-admin"
+  | "email-off"
+  | "no-webhook"
+  | "webhook-active"
+  | "webhook-off";
 
 /**
  * A read whose answer shows the change, and must not change when the request is
@@ -80,6 +87,9 @@ const ownFollows = (): Observation => ({ path: "/me", as: "caller", part: "follo
 const adminSection = (part: "members" | "admins") => (): Observation => ({ path: "/admin", as: "admin", part });
 const fixed = (body: Record<string, string>) => () => body;
 const REASON = "Authorization check";
+const webhooksOnAdmin = () => "/admin/notifications#webhooks";
+const webhookList = (): Observation => ({ path: "/admin/notifications", as: "admin", part: "webhooks" });
+const webhook = (t: RouteTarget) => `/api/v1/admin/webhooks/${t.webhookId ?? 0}`;
 const noRound = (t: RouteTarget) => `MSC${t.number} has no FCP round ${t.roundId}.`;
 
 export const MUTATING_ROUTES: MutatingRoute[] = [
@@ -242,6 +252,61 @@ export const MUTATING_ROUTES: MutatingRoute[] = [
     returnsTo: correctionsOnAdmin,
     observe: fcpData,
     otherMsc: { status: 404, message: noRound },
+  },
+  {
+    method: "POST",
+    route: "/api/v1/me/notifications/email",
+    action: "save e-mail notification settings",
+    role: "contributor",
+    needs: "email-off",
+    url: () => "/api/v1/me/notifications/email",
+    body: fixed({ enabled: "on", level: "every", cadence: "daily", digestHour: "5" }),
+    returnsTo: () => "/me/notifications#email",
+    observe: () => ({ path: "/me/notifications", as: "caller", part: "email" }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/admin/webhooks",
+    action: "register a webhook",
+    role: "admin",
+    needs: "no-webhook",
+    url: () => "/api/v1/admin/webhooks",
+    body: fixed({ url: "http://127.0.0.1:9/authz-registered", level: "significant", reason: REASON }),
+    returnsTo: webhooksOnAdmin,
+    observe: webhookList,
+  },
+  {
+    method: "POST",
+    route: "/api/v1/admin/webhooks/[id]/deactivate",
+    action: "deactivate a webhook",
+    role: "admin",
+    needs: "webhook-active",
+    url: (t) => `${webhook(t)}/deactivate`,
+    body: fixed({ reason: REASON }),
+    returnsTo: webhooksOnAdmin,
+    observe: webhookList,
+  },
+  {
+    method: "POST",
+    route: "/api/v1/admin/webhooks/[id]/reactivate",
+    action: "reactivate a webhook",
+    role: "admin",
+    needs: "webhook-off",
+    url: (t) => `${webhook(t)}/reactivate`,
+    body: fixed({ reason: REASON }),
+    returnsTo: webhooksOnAdmin,
+    observe: webhookList,
+  },
+  {
+    method: "POST",
+    route: "/api/v1/admin/webhooks/[id]/delete",
+    action: "delete a webhook",
+    role: "admin",
+    needs: "webhook-active",
+    url: (t) => `${webhook(t)}/delete`,
+    body: fixed({ reason: REASON }),
+    returnsTo: webhooksOnAdmin,
+    observe: webhookList,
   },
 ];
 

@@ -46,6 +46,29 @@ export async function setFollowing(request: APIRequestContext, number: number, f
   expect(await response.json()).toMatchObject({ ok: true, data: { following } });
 }
 
+/** Saved as off by the caller themselves: a preference is only its owner's to change. */
+async function setEmailOff(request: APIRequestContext) {
+  const response = await request.post("/api/v1/me/notifications/email", { data: { enabled: false } });
+  expect(await response.json()).toMatchObject({ ok: true, data: { enabled: false } });
+}
+
+/**
+ * A fresh webhook registered by the admin, so each request acts on one of its own. It
+ * points at the discard port of the test machine, so a delivery to it fails at once.
+ */
+async function registerWebhook(request: APIRequestContext, active: boolean): Promise<number> {
+  const response = await request.post("/api/v1/admin/webhooks", {
+    data: { url: "http://127.0.0.1:9/authz-prepared", reason: REASON },
+  });
+  const result = await response.json();
+  expect(result).toMatchObject({ ok: true, data: { id: expect.any(Number) } });
+  if (!active) {
+    const off = await request.post(`/api/v1/admin/webhooks/${result.data.id}/deactivate`, { data: { reason: REASON } });
+    expect(await off.json()).toMatchObject({ ok: true });
+  }
+  return result.data.id;
+}
+
 export async function prepareRoute(needs: Precondition, number: number, by: Preparers): Promise<RouteTarget> {
   const noIds = { number, roundId: 0, concernId: 0 };
   switch (needs) {
@@ -71,6 +94,14 @@ export async function prepareRoute(needs: Precondition, number: number, by: Prep
     case "extra-admin":
       await setAdminCandidate(by.admin, needs === "extra-admin");
       return noIds;
+    case "email-off":
+      if (by.caller) await setEmailOff(by.caller);
+      return noIds;
+    case "no-webhook":
+      return noIds;
+    case "webhook-active":
+    case "webhook-off":
+      return { ...noIds, webhookId: await registerWebhook(by.admin, needs === "webhook-active") };
   }
 }
 

@@ -6,6 +6,7 @@ import { EmailPreferenceForm } from "@/components/notify/email-preference-form";
 import { getViewer } from "@/lib/auth/get-viewer";
 import { readFlash } from "@/lib/auth/read-flash";
 import { getPrisma } from "@/lib/db/client";
+import { describeEmailPreference } from "@/lib/notify/preferences/describe-email-preference";
 import { loadEmailPreference } from "@/lib/notify/preferences/load-email-preference";
 
 export const metadata: Metadata = { title: "My notifications" };
@@ -18,19 +19,25 @@ export default async function MyNotificationsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const viewer = await getViewer();
+  const flash = await readFlash(await searchParams);
   if (viewer.login === null) {
+    // A refused form comes back here too: say why, above the way in.
     return (
-      <SignInPrompt
-        heading="My notifications"
-        returnTo="/me/notifications"
-        what="choose e-mail notifications for the MSCs you follow"
-      />
+      <div className="space-y-4">
+        {flash && (
+          <div id={flash.area} className="scroll-mt-4">
+            <FlashMessage flash={flash} />
+          </div>
+        )}
+        <SignInPrompt
+          heading="My notifications"
+          returnTo="/me/notifications"
+          what="choose e-mail notifications for the MSCs you follow"
+        />
+      </div>
     );
   }
-  const [flash, preference] = await Promise.all([
-    readFlash(await searchParams),
-    loadEmailPreference(await getPrisma(), viewer.login),
-  ]);
+  const preference = await loadEmailPreference(await getPrisma(), viewer.login);
 
   return (
     <div className="space-y-8">
@@ -51,6 +58,9 @@ export default async function MyNotificationsPage({
           E-mail
         </h2>
         <FlashMessage flash={flash} />
+        <p>
+          <strong>Now:</strong> {describeEmailPreference(preference)}
+        </p>
         {preference.smtpConfigured ? (
           <p className={MUTED}>This server sends e-mail.</p>
         ) : (
