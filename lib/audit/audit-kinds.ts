@@ -8,7 +8,17 @@ export const AUDIT_GROUPS = {
   fcp: ["fcp.proposed", "fcp.started", "fcp.finished", "fcp.cancelled"],
   status: ["status.changed", "label.added", "label.removed"],
   team: ["team.joined", "team.left", "team.sync"],
-  admin: ["admin.granted", "admin.revoked", "admin.corrected"],
+  // Webhook registrations are public in outline (the URL without credentials or query,
+  // never the secret); people's own notification settings stay private.
+  admin: [
+    "admin.granted",
+    "admin.revoked",
+    "admin.corrected",
+    "notify.webhook.registered",
+    "notify.webhook.deactivated",
+    "notify.webhook.reactivated",
+    "notify.webhook.deleted",
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type AuditGroup = keyof typeof AUDIT_GROUPS;

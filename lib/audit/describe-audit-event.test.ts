@@ -18,6 +18,19 @@ describe("describeAuditEvent", () => {
     );
   });
 
+  it("words webhook registrations by their cleaned URL, and shows them among admin actions", () => {
+    const data = { webhookId: 3, url: "https://hooks.example/msc", reason: "team bot" };
+    expect(describeAuditEvent({ kind: "notify.webhook.registered", actor: "root", data })).toBe(
+      "Registered the outbound webhook https://hooks.example/msc",
+    );
+    expect(describeAuditEvent({ kind: "notify.webhook.deactivated", actor: "root", data })).toBe(
+      "Switched off the outbound webhook https://hooks.example/msc",
+    );
+    expect(kindsOf("admin")).toContain("notify.webhook.deleted");
+    // One's own notification settings stay out of the public log.
+    expect(kindsOf(null)).not.toContain("notify.preference.saved");
+  });
+
   it("says what a correction changed from what", () => {
     const corrected = (data: Record<string, unknown>) =>
       describeAuditEvent({ kind: "admin.corrected", actor: "root", data });

@@ -39,6 +39,14 @@ export function describeAuditEvent({ kind, actor, data }: AuditFacts): string {
       return `${login} is no longer an admin`;
     case "admin.corrected":
       return describeCorrection(data);
+    case "notify.webhook.registered":
+      return `Registered the outbound webhook ${text(data.url) ?? "(no URL)"}`;
+    case "notify.webhook.deactivated":
+      return `Switched off the outbound webhook ${text(data.url) ?? "(no URL)"}`;
+    case "notify.webhook.reactivated":
+      return `Switched on the outbound webhook ${text(data.url) ?? "(no URL)"}`;
+    case "notify.webhook.deleted":
+      return `Deleted the outbound webhook ${text(data.url) ?? "(no URL)"}`;
     case "vote.cast":
       // The member whose position it is; the actor may be whoever recorded it.
       return describeTimelineEntry({ kind, actor: text(data.member) ?? actor, data });

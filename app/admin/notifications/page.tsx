@@ -52,7 +52,8 @@ export default async function AdminNotificationsPage({
         </h1>
         <p className={MUTED}>
           Outbound webhooks get each event as a signed JSON POST; every e-mail, Matrix and webhook delivery is logged
-          below. Every change here needs a reason, recorded with it in the event log (not yet shown on /audit).{" "}
+          below. Every change here needs a reason, recorded with it in the public audit log (the URL without credentials
+          or query, never the secret).{" "}
           <Link href="/admin" className="underline underline-offset-4">
             Back to admin
           </Link>
