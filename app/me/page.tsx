@@ -39,6 +39,12 @@ export default async function MePage({
         <h1 id="me-heading" className="text-2xl font-bold">
           My FCPs, concerns and follows
         </h1>
+        <p>
+          <a href="/me/feed" className="underline underline-offset-4">
+            My feed
+          </a>
+          : what changed on the MSCs you follow, with what is new since you last looked.
+        </p>
         <FlashMessage flash={flash} />
       </section>
 
