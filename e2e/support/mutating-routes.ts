@@ -28,7 +28,8 @@ export const PEOPLE = {
  * - member-approved: an open round on which PEOPLE.member's recorded position is approve;
  * - not-following, following: the calling person's follow of the MSC;
  * - off-team, on-team: PEOPLE.newMember on the admins' member list or not;
- * - not-admin, extra-admin: PEOPLE.newAdmin an admin or not (never the last one).
+ * - not-admin, extra-admin: PEOPLE.newAdmin an admin or not (never the last one);
+ * - own-feed-link: the calling person has a private feed link (/me/feed).
  */
 export type Precondition =
   | "no-open-fcp"
@@ -40,7 +41,8 @@ export type Precondition =
   | "off-team"
   | "on-team"
   | "not-admin"
-  | "extra-admin";
+  | "extra-admin"
+  | "own-feed-link";
 
 /**
  * A read whose answer shows the change, and must not change when the request is
@@ -78,6 +80,8 @@ const fcpData = (t: RouteTarget): Observation => ({ path: proposal(t), as: "memb
 /** The caller's own list of followed MSCs on /me. */
 const ownFollows = (): Observation => ({ path: "/me", as: "caller", part: "following" });
 const adminSection = (part: "members" | "admins") => (): Observation => ({ path: "/admin", as: "admin", part });
+/** The caller's feed state as JSON: its read and link times change on every success. */
+const ownFeed = (): Observation => ({ path: "/api/v1/me/feed", as: "caller" });
 const fixed = (body: Record<string, string>) => () => body;
 const REASON = "Authorization check";
 const noRound = (t: RouteTarget) => `MSC${t.number} has no FCP round ${t.roundId}.`;
@@ -242,6 +246,39 @@ export const MUTATING_ROUTES: MutatingRoute[] = [
     returnsTo: correctionsOnAdmin,
     observe: fcpData,
     otherMsc: { status: 404, message: noRound },
+  },
+  {
+    method: "POST",
+    route: "/api/v1/me/feed/read",
+    action: "mark your feed as read",
+    role: "contributor",
+    needs: "own-feed-link",
+    url: () => "/api/v1/me/feed/read",
+    body: fixed({ upTo: "0" }),
+    returnsTo: () => "/me/feed#feed",
+    observe: ownFeed,
+  },
+  {
+    method: "POST",
+    route: "/api/v1/me/feed/link",
+    action: "create a feed link",
+    role: "contributor",
+    needs: "own-feed-link",
+    url: () => "/api/v1/me/feed/link",
+    body: fixed({}),
+    returnsTo: () => "/me/feed#feed-link",
+    observe: ownFeed,
+  },
+  {
+    method: "POST",
+    route: "/api/v1/me/feed/link/revoke",
+    action: "revoke a feed link",
+    role: "contributor",
+    needs: "own-feed-link",
+    url: () => "/api/v1/me/feed/link/revoke",
+    body: fixed({}),
+    returnsTo: () => "/me/feed#feed-link",
+    observe: ownFeed,
   },
 ];
 

@@ -71,7 +71,16 @@ export async function prepareRoute(needs: Precondition, number: number, by: Prep
     case "extra-admin":
       await setAdminCandidate(by.admin, needs === "extra-admin");
       return noIds;
+    case "own-feed-link":
+      if (by.caller) await createFeedLink(by.caller);
+      return noIds;
   }
+}
+
+/** Creating replaces any old link, so it always succeeds and leaves one in place. */
+async function createFeedLink(request: APIRequestContext) {
+  const response = await request.post("/api/v1/me/feed/link", { data: {} });
+  expect(await response.json()).toMatchObject({ ok: true });
 }
 
 async function setPosition(request: APIRequestContext, { number, roundId }: RouteTarget, position: string) {
