@@ -164,9 +164,8 @@ describe.each(DATABASE_KINDS)("the personal feed on the %s database", (kind) => 
     const before = await state();
     expect(await run(markReadDefinition, input, viewer, headers)).toMatchObject({ ok: false, status });
     if (status !== 400) {
-      for (const definition of [createFeedLinkDefinition, revokeFeedLinkDefinition]) {
-        expect(await run(definition, {}, viewer, headers)).toMatchObject({ ok: false, status });
-      }
+      expect(await run(createFeedLinkDefinition, {}, viewer, headers)).toMatchObject({ ok: false, status });
+      expect(await run(revokeFeedLinkDefinition, {}, viewer, headers)).toMatchObject({ ok: false, status });
     }
     expect(await state()).toEqual(before);
   });
@@ -208,5 +207,19 @@ describe.each(DATABASE_KINDS)("the personal feed on the %s database", (kind) => 
       ["me-feed.link-revoked", { revoked: true }],
       ["me-feed.link-revoked", { revoked: false }],
     ]);
+  });
+
+  it("puts an ending-soon entry dated exactly at a page's last event on that page only", async () => {
+    await event("status.changed", 1002, at(14), { from: "proposed-fcp", to: "fcp" });
+    const all = (await feed()).entries.map((e) => e.key);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: MeFeedPage = await feed({ limit: 1, cursor: decodeCursor(cursor) });
+      seen.push(...page.entries.map((e) => e.key));
+      cursor = page.next;
+    } while (cursor !== null);
+    expect(seen).toEqual(all);
+    expect(seen.filter((key) => key.startsWith("ending-soon/"))).toHaveLength(1);
   });
 });
