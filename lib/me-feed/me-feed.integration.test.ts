@@ -9,6 +9,7 @@ import { seedProposal } from "@/test/support/seed-fcp-team";
 import { DATABASE_KINDS, openTestDatabase } from "@/test/support/test-database";
 import { decodeCursor, loadMeFeed, type MeFeedPage } from "./load-me-feed";
 import { loadPrivateFeed } from "./load-private-feed";
+import { privateFeedResponse } from "./private-feed-response";
 import { createFeedLinkDefinition, markReadDefinition, revokeFeedLinkDefinition } from "./me-feed-actions";
 
 const SAME_SITE = { host: "tracker.example", origin: "https://tracker.example" };
@@ -221,5 +222,27 @@ describe.each(DATABASE_KINDS)("the personal feed on the %s database", (kind) => 
     } while (cursor !== null);
     expect(seen).toEqual(all);
     expect(seen.filter((key) => key.startsWith("ending-soon/"))).toHaveLength(1);
+  });
+
+  it("serves the private Atom feed with an ETag and 304, and 404 once the link is revoked", async () => {
+    const created = await run(createFeedLinkDefinition, {});
+    if (!created.ok) throw new Error(created.message);
+    const file = `${created.data.token}.atom`;
+    const get = (headers: Record<string, string> = {}) =>
+      privateFeedResponse(new Request(`https://tracker.example/feeds/me/${file}`, { headers }), db.prisma, file, NOW);
+    const first = await get();
+    expect(first.status).toBe(200);
+    expect(first.headers.get("cache-control")).toBe("private, no-cache");
+    const body = await first.text();
+    expect(body).toContain("MSC1002: FCP to merge ends soon");
+    expect(body).not.toContain("MSC1003");
+    expect(body).not.toContain(created.data.token);
+    const etag = first.headers.get("etag")!;
+    expect((await get({ "if-none-match": etag })).status).toBe(304);
+    expect(
+      (await privateFeedResponse(new Request("https://tracker.example/"), db.prisma, created.data.token, NOW)).status,
+    ).toBe(404);
+    await run(revokeFeedLinkDefinition, {});
+    expect((await get()).status).toBe(404);
   });
 });
