@@ -41,6 +41,12 @@ export default async function MePage({
           My FCPs, concerns and follows
         </h1>
         <p className="text-zinc-700 dark:text-zinc-300">
+          <Link href="/me/feed" className="underline underline-offset-4">
+            My feed
+          </Link>
+          : what changed on the MSCs you follow, with what is new since you last looked.
+        </p>
+        <p className="text-zinc-700 dark:text-zinc-300">
           <Link href="/me/notifications" className="underline underline-offset-4">
             E-mail notifications
           </Link>{" "}

@@ -32,6 +32,7 @@ export const PEOPLE = {
  * - email-off: the calling person's e-mail notifications saved as off;
  * - no-webhook, webhook-active, webhook-off: a fresh webhook (target.webhookId) registered
  *   by the admin, switched on or off; no-webhook needs nothing.
+ * - own-feed-link: the calling person has a private feed link (/me/feed).
  */
 export type Precondition =
   | "no-open-fcp"
@@ -47,7 +48,8 @@ export type Precondition =
   | "email-off"
   | "no-webhook"
   | "webhook-active"
-  | "webhook-off";
+  | "webhook-off"
+  | "own-feed-link";
 
 /**
  * A read whose answer shows the change, and must not change when the request is
@@ -85,6 +87,8 @@ const fcpData = (t: RouteTarget): Observation => ({ path: proposal(t), as: "memb
 /** The caller's own list of followed MSCs on /me. */
 const ownFollows = (): Observation => ({ path: "/me", as: "caller", part: "following" });
 const adminSection = (part: "members" | "admins") => (): Observation => ({ path: "/admin", as: "admin", part });
+/** The caller's feed state as JSON: its read and link times change on every success. */
+const ownFeed = (): Observation => ({ path: "/api/v1/me/feed", as: "caller" });
 const fixed = (body: Record<string, string>) => () => body;
 const REASON = "Authorization check";
 const webhooksOnAdmin = () => "/admin/notifications#webhooks";
@@ -307,6 +311,39 @@ export const MUTATING_ROUTES: MutatingRoute[] = [
     body: fixed({ reason: REASON }),
     returnsTo: webhooksOnAdmin,
     observe: webhookList,
+  },
+  {
+    method: "POST",
+    route: "/api/v1/me/feed/read",
+    action: "mark your feed as read",
+    role: "contributor",
+    needs: "own-feed-link",
+    url: () => "/api/v1/me/feed/read",
+    body: fixed({ upTo: "0" }),
+    returnsTo: () => "/me/feed#feed",
+    observe: ownFeed,
+  },
+  {
+    method: "POST",
+    route: "/api/v1/me/feed/link",
+    action: "create a feed link",
+    role: "contributor",
+    needs: "own-feed-link",
+    url: () => "/api/v1/me/feed/link",
+    body: fixed({}),
+    returnsTo: () => "/me/feed#feed-link",
+    observe: ownFeed,
+  },
+  {
+    method: "POST",
+    route: "/api/v1/me/feed/link/revoke",
+    action: "revoke a feed link",
+    role: "contributor",
+    needs: "own-feed-link",
+    url: () => "/api/v1/me/feed/link/revoke",
+    body: fixed({}),
+    returnsTo: () => "/me/feed#feed-link",
+    observe: ownFeed,
   },
 ];
 

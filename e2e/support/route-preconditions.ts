@@ -102,7 +102,16 @@ export async function prepareRoute(needs: Precondition, number: number, by: Prep
     case "webhook-active":
     case "webhook-off":
       return { ...noIds, webhookId: await registerWebhook(by.admin, needs === "webhook-active") };
+    case "own-feed-link":
+      if (by.caller) await createFeedLink(by.caller);
+      return noIds;
   }
+}
+
+/** Creating replaces any old link, so it always succeeds and leaves one in place. */
+async function createFeedLink(request: APIRequestContext) {
+  const response = await request.post("/api/v1/me/feed/link", { data: {} });
+  expect(await response.json()).toMatchObject({ ok: true });
 }
 
 async function setPosition(request: APIRequestContext, { number, roundId }: RouteTarget, position: string) {

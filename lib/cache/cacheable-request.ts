@@ -6,6 +6,9 @@ import type { IncomingMessage } from "node:http";
 
 const PUBLIC_EXACT = new Set(["/", "/proposals", "/fcp", "/stats", "/audit"]);
 const PUBLIC_PREFIXES = ["/proposals/", "/feeds/", "/api/v1/"];
+// Under /feeds/ but one reader's own: the URL is their secret, so one stored answer must
+// never outlive a revoked link or reach anyone else (app/feeds/me).
+const PRIVATE_PREFIXES = ["/feeds/me/"];
 
 // next-auth 4's session cookie, plain or __Secure- (https), chunked as .0, .1 when large.
 const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-|__Host-)?next-auth\.session-token(?:\.\d+)?=/;
@@ -20,6 +23,7 @@ export type Encoding = "gzip" | "deflate" | "identity";
 export function isPublicPath(pathname: string): boolean {
   // Odd spellings (dot segments, doubled or encoded slashes) are left to Next to normalise.
   if (/\/\.|\/\/|%2f|%2e|\\/i.test(pathname)) return false;
+  if (PRIVATE_PREFIXES.some((prefix) => pathname.toLowerCase().startsWith(prefix))) return false;
   return PUBLIC_EXACT.has(pathname) || PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
 }
 

@@ -1,0 +1,121 @@
+import "server-only";
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { EVERY_KINDS } from "@/lib/notify/notify-level";
+import { endingSoonEntry, ENDING_SOON_MS, eventEntry, type MeFeedEntry, type ReadMark } from "./me-feed-entry";
+
+// The events on the MSCs a reader follows, newest first, a page at a time. Pages are
+// keyset-paginated on (at, id): a page stays the same when new events arrive above it.
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+/** Status moves, FCP steps and concerns; votes are left to each MSC's timeline. */
+export const ME_FEED_KINDS = EVERY_KINDS.filter((kind) => kind !== "vote.cast");
+export const ME_FEED_PAGE_SIZE = 50;
+
+export type MeFeedCursor = { at: Date; id: bigint };
+export type MeFeedPage = {
+  entries: MeFeedEntry[];
+  /** The cursor of the next page, or null on the last one. */
+  next: string | null;
+  /** The newest event id on the whole feed, which "Mark all as read" reads up to. */
+  newestEventId: bigint | null;
+};
+
+export function encodeCursor(cursor: MeFeedCursor): string {
+  return `${cursor.at.getTime()}.${cursor.id}`;
+}
+
+/** A cursor from the URL, or null when it is absent or not one this code wrote. */
+export function decodeCursor(value: unknown): MeFeedCursor | null {
+  if (typeof value !== "string") return null;
+  const match = /^(\d{1,15})\.(\d{1,19})$/.exec(value);
+  return match ? { at: new Date(Number(match[1])), id: BigInt(match[2]!) } : null;
+}
+
+export async function loadReadMark(db: Db, userId: string): Promise<ReadMark> {
+  const state = await db.meFeedState.findUnique({ where: { userId }, select: { readUpToEventId: true, readAt: true } });
+  return { readUpToEventId: state?.readUpToEventId ?? null, readAt: state?.readAt ?? null };
+}
+
+export async function loadMeFeed(
+  db: Db,
+  userId: string,
+  options: { cursor?: MeFeedCursor | null; limit?: number; now: Date },
+): Promise<MeFeedPage> {
+  const limit = options.limit ?? ME_FEED_PAGE_SIZE;
+  const cursor = options.cursor ?? null;
+  const followed = { proposal: { follows: { some: { userId } } } } satisfies Prisma.EventWhereInput;
+  const where: Prisma.EventWhereInput = {
+    ...followed,
+    kind: { in: ME_FEED_KINDS },
+    ...(cursor ? { OR: [{ at: { lt: cursor.at } }, { at: cursor.at, id: { lt: cursor.id } }] } : {}),
+  };
+  const [read, rows, newest, rounds] = await Promise.all([
+    loadReadMark(db, userId),
+    db.event.findMany({
+      where,
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      take: limit + 1,
+      select: {
+        id: true,
+        kind: true,
+        at: true,
+        actorLogin: true,
+        data: true,
+        proposalNumber: true,
+        proposal: { select: { title: true } },
+        fcpRound: { select: { disposition: true } },
+      },
+    }),
+    db.event.findFirst({
+      where: { ...followed, kind: { in: ME_FEED_KINDS } },
+      orderBy: { id: "desc" },
+      select: { id: true },
+    }),
+    db.fcpRound.findMany({
+      where: {
+        proposal: { follows: { some: { userId } } },
+        startedAt: { not: null },
+        completedAt: null,
+        cancelledAt: null,
+        endsAt: { gt: options.now, lte: new Date(options.now.getTime() + ENDING_SOON_MS) },
+      },
+      select: {
+        id: true,
+        proposalNumber: true,
+        disposition: true,
+        endsAt: true,
+        proposal: { select: { title: true } },
+      },
+    }),
+  ]);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const full = rows.length > limit;
+  const events = page.flatMap((row) =>
+    row.proposalNumber === null || row.proposal === null
+      ? []
+      : [
+          eventEntry(
+            {
+              ...row,
+              proposalNumber: row.proposalNumber,
+              proposalTitle: row.proposal.title,
+              disposition: row.fcpRound?.disposition ?? null,
+            },
+            read,
+          ),
+        ],
+  );
+  // Derived entries go on the page whose time span holds them: from the cursor down to
+  // the page's last event (to the end on the last page), so each shows exactly once.
+  const derived = rounds
+    .map((round) => endingSoonEntry({ ...round, endsAt: round.endsAt!, proposalTitle: round.proposal.title }, read))
+    .filter((entry) => (!cursor || entry.at < cursor.at) && (!full || !last || entry.at >= last.at));
+  const entries = [...events, ...derived].sort((a, b) => b.at.getTime() - a.at.getTime());
+  return {
+    entries,
+    next: full && last ? encodeCursor({ at: last.at, id: last.id }) : null,
+    newestEventId: newest?.id ?? null,
+  };
+}

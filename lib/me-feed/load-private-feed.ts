@@ -1,0 +1,32 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { hashFeedToken, isFeedTokenShape } from "./feed-token";
+import { loadMeFeed, type MeFeedPage } from "./load-me-feed";
+
+/** The feed behind a private link, or null for a token that is malformed, wrong or revoked. */
+export async function loadPrivateFeed(db: PrismaClient, token: string, now: Date): Promise<MeFeedPage | null> {
+  if (!isFeedTokenShape(token)) return null;
+  const state = await db.meFeedState.findUnique({
+    where: { tokenHash: hashFeedToken(token) },
+    select: { userId: true },
+  });
+  return state ? loadMeFeed(db, state.userId, { now }) : null;
+}
+
+/** The viewer's users row id, or null when their sign-in is not on record. */
+export async function findUserId(db: PrismaClient, login: string): Promise<string | null> {
+  const user = await db.user.findFirst({
+    where: { githubLogin: { equals: login, mode: "insensitive" } },
+    select: { id: true },
+  });
+  return user?.id ?? null;
+}
+
+/** When the reader's private feed link was made, or null when they have none. */
+export async function loadFeedLinkCreatedAt(db: PrismaClient, userId: string): Promise<Date | null> {
+  const state = await db.meFeedState.findUnique({
+    where: { userId },
+    select: { tokenCreatedAt: true, tokenHash: true },
+  });
+  return state?.tokenHash ? state.tokenCreatedAt : null;
+}
