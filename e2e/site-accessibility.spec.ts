@@ -17,6 +17,9 @@ const PAGES = [
   // Anonymous readers get the sign-in prompt; the signed-in views are checked in admin-and-me.spec.ts.
   { path: "/me", heading: "My FCPs, concerns and follows" },
   { path: "/admin", heading: "Admin" },
+  { path: "/me/feed", heading: "My feed" },
+  { path: "/me/notifications", heading: "My notifications" },
+  { path: "/admin/notifications", heading: "Webhooks and deliveries" },
   { path: "/no-such-page", heading: "Page not found", status: 404 },
   { path: "/proposals/999999", heading: "Page not found", status: 404 },
 ] as const;
