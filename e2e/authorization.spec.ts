@@ -65,6 +65,10 @@ test.describe("every mutating route, by every caller", () => {
   /** The row's observation of `target`, read as whom it says ("caller": the one who sent the request). */
   const observe = (row: MutatingRoute, target: RouteTarget, caller: Caller): Promise<unknown> => {
     const observation = row.observe(target);
+    // An anonymous caller owns nothing personal to observe: its own JSON reads answer 401.
+    if (observation.as === "caller" && caller === "anonymous" && observation.part === undefined) {
+      return Promise.resolve(null);
+    }
     return readObservation(observation, callers[observation.as === "caller" ? caller : observation.as]);
   };
 

@@ -20,10 +20,21 @@ export default async function MeFeedPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const viewer = await getViewer();
-  if (viewer.login === null) {
-    return <SignInPrompt heading="My feed" returnTo="/me/feed" what="see what changed on the MSCs you follow" />;
-  }
   const params = await searchParams;
+  if (viewer.login === null) {
+    // A refused form (a session that ended) comes back here too: say why, above the way in.
+    const refused = await readFlash(params);
+    return (
+      <div className="space-y-4">
+        {refused && (
+          <div id={refused.area} className="scroll-mt-4">
+            <FlashMessage flash={refused} />
+          </div>
+        )}
+        <SignInPrompt heading="My feed" returnTo="/me/feed" what="see what changed on the MSCs you follow" />
+      </div>
+    );
+  }
   const prisma = await getPrisma();
   const userId = await findUserId(prisma, viewer.login);
   if (!userId) return <p>Your sign-in is not on record here: sign out and sign in again.</p>;
