@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/auth/action-result";
 import { ANONYMOUS, makeViewer, type Viewer } from "@/lib/auth/roles";
-import { runAction, type ActionDefinition, type ActionDependencies } from "@/lib/auth/run-action";
+import type { ActionDefinition } from "@/lib/auth/run-action";
 import { CROSS_SITE_MESSAGE } from "@/lib/auth/same-origin";
 import type { DatabaseHandle } from "@/lib/db/database-handle";
 import { applyMigrations } from "@/lib/db/migrate";
@@ -16,13 +15,12 @@ import { grantAdminDefinition } from "./grant-admin-action";
 import { removeMemberDefinition } from "./remove-member-action";
 import { revokeAdminDefinition } from "./revoke-admin-action";
 import { recordTeamReadability } from "./team-sync-state";
+import { actionRunner, CROSS_SITE, SAME_SITE } from "@/test/support/run-action-on-database";
 
 // Every admin action through the one wrapper (run-action.ts) on a real database: only
 // admins may act, each change is recorded with its reason, wrong resources are refused,
 // and a refusal writes nothing at all.
 
-const SAME_SITE = { host: "tracker.example", origin: "https://tracker.example" };
-const CROSS_SITE = { host: "tracker.example", origin: "https://evil.example" };
 const admin = makeViewer("root", { isMember: false, isAdmin: true });
 const contributor = makeViewer("alice", { isMember: false, isAdmin: false });
 const memberNotAdmin = makeViewer("m1", { isMember: true, isAdmin: false });
@@ -33,29 +31,7 @@ describe.each(DATABASE_KINDS)("admin actions through the wrapper on the %s datab
   let nextMsc = 7000;
   const dataChanged = vi.fn();
 
-  function run<S extends z.ZodType, T>(
-    definition: ActionDefinition<S, T>,
-    input: unknown,
-    viewer: Viewer,
-    headers: Record<string, string> = SAME_SITE,
-  ): Promise<ActionResult<T>> {
-    const deps: ActionDependencies = {
-      headers: { get: (name) => headers[name.toLowerCase()] ?? null },
-      trustedOrigins: [],
-      getViewer: async () => viewer,
-      transaction: (work) => db.prisma.$transaction(work),
-      dataChanged,
-      logError: (error) => {
-        throw error;
-      },
-    };
-    return runAction(definition, input, deps);
-  }
-  const ok = async <T>(result: Promise<ActionResult<T>>): Promise<T> => {
-    const outcome = await result;
-    if (!outcome.ok) throw new Error(`refused ${outcome.status}: ${outcome.message}`);
-    return outcome.data;
-  };
+  const { run, ok } = actionRunner(() => db.prisma, dataChanged);
 
   /** An MSC with an open round proposed by m0 (the only approval) and one open concern. */
   async function mscWithOpenRound(

@@ -1,41 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { ActionResult } from "@/lib/auth/action-result";
 import { ANONYMOUS, makeViewer, type Viewer } from "@/lib/auth/roles";
-import { runAction, type ActionDefinition, type ActionDependencies } from "@/lib/auth/run-action";
 import type { DatabaseHandle } from "@/lib/db/database-handle";
 import { applyMigrations } from "@/lib/db/migrate";
 import { seedProposal } from "@/test/support/seed-fcp-team";
 import { DATABASE_KINDS, openTestDatabase } from "@/test/support/test-database";
-import { followDefinition, type followInput, unfollowDefinition } from "./follow-actions";
+import { followDefinition, unfollowDefinition } from "./follow-actions";
+import { actionRunner, CROSS_SITE, SAME_SITE } from "@/test/support/run-action-on-database";
 
-const SAME_SITE = { host: "tracker.example", origin: "https://tracker.example" };
-const CROSS_SITE = { host: "tracker.example", origin: "https://evil.example" };
 const alice = makeViewer("alice", { isMember: false, isAdmin: false });
-
-type Followed = { proposalNumber: number; following: boolean; changed: boolean };
 
 describe.each(DATABASE_KINDS)("follow and unfollow on the %s database", (kind) => {
   let db: DatabaseHandle;
   const dataChanged = vi.fn();
 
-  function run(
-    definition: ActionDefinition<typeof followInput, Followed>,
-    input: unknown,
-    viewer: Viewer,
-    headers: Record<string, string> = SAME_SITE,
-  ): Promise<ActionResult<Followed>> {
-    const deps: ActionDependencies = {
-      headers: { get: (name) => headers[name.toLowerCase()] ?? null },
-      trustedOrigins: [],
-      getViewer: async () => viewer,
-      transaction: (work) => db.prisma.$transaction(work),
-      dataChanged,
-      logError: (error) => {
-        throw error;
-      },
-    };
-    return runAction(definition, input, deps);
-  }
+  const { run } = actionRunner(() => db.prisma, dataChanged);
   const state = async () => ({ follows: await db.prisma.follow.count(), events: await db.prisma.event.count() });
 
   beforeAll(async () => {

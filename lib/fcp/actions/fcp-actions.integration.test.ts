@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/auth/action-result";
 import { ANONYMOUS, makeViewer, type Viewer } from "@/lib/auth/roles";
-import { runAction, type ActionDefinition, type ActionDependencies } from "@/lib/auth/run-action";
+import type { ActionDefinition } from "@/lib/auth/run-action";
 import { CROSS_SITE_MESSAGE } from "@/lib/auth/same-origin";
 import type { DatabaseHandle } from "@/lib/db/database-handle";
 import { applyMigrations } from "@/lib/db/migrate";
@@ -13,12 +12,10 @@ import { proposeFcpDefinition } from "./propose-fcp-action";
 import { raiseConcernDefinition } from "./raise-concern-action";
 import { recordPositionDefinition } from "./record-position-action";
 import { resolveConcernDefinition } from "./resolve-concern-action";
+import { actionRunner, CROSS_SITE, SAME_SITE } from "@/test/support/run-action-on-database";
 
 // Every FCP action through the one wrapper (run-action.ts), on a real database: who may
 // act, on which resource, and that a refusal writes nothing.
-
-const SAME_SITE = { host: "tracker.example", origin: "https://tracker.example" };
-const CROSS_SITE = { host: "tracker.example", origin: "https://evil.example" };
 
 const member = (login: string) => makeViewer(login, { isMember: true, isAdmin: false });
 const contributor = makeViewer("alice", { isMember: false, isAdmin: false });
@@ -31,29 +28,7 @@ describe.each(DATABASE_KINDS)("FCP actions through the wrapper on the %s databas
   let nextMsc = 8000;
   const dataChanged = vi.fn();
 
-  function run<S extends z.ZodType, T>(
-    definition: ActionDefinition<S, T>,
-    input: unknown,
-    viewer: Viewer,
-    headers: Record<string, string> = SAME_SITE,
-  ): Promise<ActionResult<T>> {
-    const deps: ActionDependencies = {
-      headers: { get: (name) => headers[name.toLowerCase()] ?? null },
-      trustedOrigins: [],
-      getViewer: async () => viewer,
-      transaction: (work) => db.prisma.$transaction(work),
-      dataChanged,
-      logError: (error) => {
-        throw error;
-      },
-    };
-    return runAction(definition, input, deps);
-  }
-  const ok = async <T>(result: Promise<ActionResult<T>>): Promise<T> => {
-    const outcome = await result;
-    if (!outcome.ok) throw new Error(`refused ${outcome.status}: ${outcome.message}`);
-    return outcome.data;
-  };
+  const { run, ok } = actionRunner(() => db.prisma, dataChanged);
   const fresh = () => seedProposal(db.prisma, nextMsc++);
   const proposeAs = async (login: string, msc: number) =>
     (await ok(run(proposeFcpDefinition, { proposalNumber: msc, disposition: "merge" }, member(login)))).roundId;

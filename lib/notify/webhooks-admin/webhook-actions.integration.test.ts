@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/auth/action-result";
 import { ANONYMOUS, makeViewer, type Viewer } from "@/lib/auth/roles";
-import { runAction, type ActionDefinition, type ActionDependencies } from "@/lib/auth/run-action";
+import type { ActionDefinition } from "@/lib/auth/run-action";
 import { CROSS_SITE_MESSAGE } from "@/lib/auth/same-origin";
 import type { DatabaseHandle } from "@/lib/db/database-handle";
 import { applyMigrations } from "@/lib/db/migrate";
@@ -13,13 +12,12 @@ import {
   reactivateWebhookDefinition,
 } from "./change-webhook-actions";
 import { registerWebhookDefinition } from "./register-webhook-action";
+import { actionRunner, CROSS_SITE, SAME_SITE } from "@/test/support/run-action-on-database";
 
 // The webhook actions of /admin/notifications through the one wrapper on a real
 // database: admins only, each change logged with its reason and never the secret or
 // the URL's credentials, wrong ids refused, and a refusal writes nothing.
 
-const SAME_SITE = { host: "tracker.example", origin: "https://tracker.example" };
-const CROSS_SITE = { host: "tracker.example", origin: "https://evil.example" };
 const admin = makeViewer("root", { isMember: false, isAdmin: true });
 const contributor = makeViewer("alice", { isMember: false, isAdmin: false });
 const memberNotAdmin = makeViewer("m1", { isMember: true, isAdmin: false });
@@ -30,29 +28,7 @@ describe.each(DATABASE_KINDS)("webhook admin actions on the %s database", (kind)
   let db: DatabaseHandle;
   const dataChanged = vi.fn();
 
-  function run<S extends z.ZodType, T>(
-    definition: ActionDefinition<S, T>,
-    input: unknown,
-    viewer: Viewer,
-    headers: Record<string, string> = SAME_SITE,
-  ): Promise<ActionResult<T>> {
-    const deps: ActionDependencies = {
-      headers: { get: (name) => headers[name.toLowerCase()] ?? null },
-      trustedOrigins: [],
-      getViewer: async () => viewer,
-      transaction: (work) => db.prisma.$transaction(work),
-      dataChanged,
-      logError: (error) => {
-        throw error;
-      },
-    };
-    return runAction(definition, input, deps);
-  }
-  const ok = async <T>(result: Promise<ActionResult<T>>): Promise<T> => {
-    const outcome = await result;
-    if (!outcome.ok) throw new Error(`refused ${outcome.status}: ${outcome.message}`);
-    return outcome.data;
-  };
+  const { run, ok } = actionRunner(() => db.prisma, dataChanged);
   const snapshot = async () => ({
     events: await db.prisma.event.count(),
     hooks: await db.prisma.outboundWebhook.findMany({ orderBy: { id: "asc" } }),
