@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { FcpEntryDto } from "@/lib/overview/fcp-entry";
 import { ProposalLink } from "./proposal-link";
+import { ScrollRegion } from "@/components/scroll-region";
 
 // Shared by the two FCP tables: the same frame, header and first columns, so the home
 // page and /fcp read alike. On a phone the title and disposition move under the MSC's
@@ -20,7 +21,7 @@ export function FcpTableFrame({
   children: ReactNode;
 }) {
   return (
-    <div className="mt-3 overflow-x-auto">
+    <ScrollRegion>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -38,7 +39,7 @@ export function FcpTableFrame({
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -1,11 +1,12 @@
 import { UtcTime } from "@/components/proposal/utc-time";
 import type { MemberPeriodDto } from "@/lib/admin/admin-dto";
 import { BODY_ROW, CELL, HEAD_ROW } from "./form-classes";
+import { ScrollRegion } from "@/components/scroll-region";
 
 /** Who serves on the Spec Core Team now, since when, and where that record came from. */
 export function MemberTable({ members }: { members: MemberPeriodDto[] }) {
   return (
-    <div className="mt-3 overflow-x-auto">
+    <ScrollRegion>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Current Spec Core Team members</caption>
         <thead>
@@ -31,6 +32,6 @@ export function MemberTable({ members }: { members: MemberPeriodDto[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

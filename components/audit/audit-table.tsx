@@ -2,11 +2,12 @@ import { BODY_ROW, CELL, HEAD_ROW } from "@/components/admin/form-classes";
 import { ProposalLink } from "@/components/proposal-link";
 import { UtcTime } from "@/components/proposal/utc-time";
 import type { AuditEntry } from "@/lib/audit/audit-entry";
+import { ScrollRegion } from "@/components/scroll-region";
 
 /** The log's rows: when, who, what (with the reason for hand-made changes), which MSC, from where. */
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   return (
-    <div className="mt-3 overflow-x-auto">
+    <ScrollRegion>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Audit log, newest first</caption>
         <thead>
@@ -37,6 +38,6 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

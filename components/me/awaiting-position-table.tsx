@@ -3,13 +3,14 @@ import { UtcTime } from "@/components/proposal/utc-time";
 import { CELL, BODY_ROW, HEAD_ROW } from "@/components/admin/form-classes";
 import { describeSpan } from "@/lib/format/describe-countdown";
 import type { AwaitingPosition } from "@/lib/me/me-dto";
+import { ScrollRegion } from "@/components/scroll-region";
 
 const PHASE: Record<string, string> = { proposed: "proposed", active: "in FCP" };
 
 /** The open FCPs waiting for the reader's position, longest waiting first. */
 export function AwaitingPositionTable({ rounds, now }: { rounds: AwaitingPosition[]; now: Date }) {
   return (
-    <div className="mt-3 overflow-x-auto">
+    <ScrollRegion>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">FCPs awaiting my position</caption>
         <thead>
@@ -45,6 +46,6 @@ export function AwaitingPositionTable({ rounds, now }: { rounds: AwaitingPositio
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

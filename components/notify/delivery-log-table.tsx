@@ -1,13 +1,14 @@
 import { BODY_ROW, CELL, HEAD_ROW } from "@/components/admin/form-classes";
 import { UtcTime } from "@/components/proposal/utc-time";
 import type { DeliveryLogEntryDto } from "@/lib/notify/webhooks-admin/delivery-log-dto";
+import { ScrollRegion } from "@/components/scroll-region";
 
 const STATUS = { pending: "pending", sent: "sent", failed: "failed, will retry", gave_up: "gave up" } as const;
 
 /** The latest notification deliveries on every channel, newest first. */
 export function DeliveryLogTable({ deliveries }: { deliveries: DeliveryLogEntryDto[] }) {
   return (
-    <div className="mt-3 overflow-x-auto">
+    <ScrollRegion>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Latest notification deliveries</caption>
         <thead>
@@ -48,6 +49,6 @@ export function DeliveryLogTable({ deliveries }: { deliveries: DeliveryLogEntryD
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

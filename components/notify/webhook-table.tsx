@@ -1,11 +1,12 @@
 import { BODY_ROW, CELL, CONTROL, HEAD_ROW, SECONDARY_BUTTON } from "@/components/admin/form-classes";
 import { UtcTime } from "@/components/proposal/utc-time";
 import type { WebhookView } from "@/lib/notify/webhooks-admin/list-webhooks";
+import { ScrollRegion } from "@/components/scroll-region";
 
 /** The registered webhooks, each with its switch and delete forms (a reason each). */
 export function WebhookTable({ webhooks }: { webhooks: WebhookView[] }) {
   return (
-    <div className="mt-3 overflow-x-auto">
+    <ScrollRegion>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Registered webhooks</caption>
         <thead>
@@ -37,7 +38,7 @@ export function WebhookTable({ webhooks }: { webhooks: WebhookView[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
