@@ -71,6 +71,8 @@ export default defineConfig({
         // Rounds run in the app are written back to the fake GitHub as mscbot would
         // (e2e/fcp-flow.spec.ts reads them there); sync skips those comments by their marker.
         GITHUB_WRITE_BACK: "on",
+        // e2e/follow-flow.spec.ts waits for an outbound webhook: notify every second.
+        NOTIFY_INTERVAL_SECONDS: "1",
       },
       reuseExistingServer: !process.env.CI,
       // The first start runs `next build`: a minute or so on a cold machine, several on a busy one.

@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext } from "@playwright/test";
+import type { IssueFacts } from "./github-webhooks";
 
 // Reads one issue of the fake GitHub the e2e server writes back to, as anyone reading
 // GitHub's REST API would. The port is worked out as playwright.config.ts does. Reads
@@ -28,5 +29,25 @@ export async function readFakeIssue(request: APIRequestContext, number: number):
   return {
     labels: labels.map((label) => label.name),
     comments: comments.map((comment) => ({ author: comment.user.login, body: comment.body })),
+  };
+}
+
+/**
+ * The issue as the fake GitHub holds it, in the shape `deliverIssue` sends: a spec that
+ * moves an MSC's labels by webhook sends this back at the end to put the MSC back.
+ */
+export async function readFakeIssueFacts(request: APIRequestContext, number: number): Promise<IssueFacts> {
+  const issue = await getJson<{
+    title: string;
+    body: string | null;
+    state: "open" | "closed";
+    labels: { name: string }[];
+  }>(request, `${REPO}/issues/${number}`);
+  return {
+    number,
+    title: issue.title,
+    body: issue.body ?? "",
+    state: issue.state,
+    labels: issue.labels.map((label) => label.name),
   };
 }
