@@ -2,7 +2,13 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { CROSS_SITE_MESSAGE } from "@/lib/auth/same-origin";
 import { ensureNoOpenFcp, prepareTarget, readProposal, signedInContext, type SignedIn } from "./support/fcp-requests";
 import { MUTATING_ROUTES, PEOPLE, type MutatingRoute, type RouteTarget } from "./support/mutating-routes";
-import { prepareRoute, setAdminCandidate, setFollowing, setTeamCandidate } from "./support/route-preconditions";
+import {
+  deleteDiscardPortWebhooks,
+  prepareRoute,
+  setAdminCandidate,
+  setFollowing,
+  setTeamCandidate,
+} from "./support/route-preconditions";
 import {
   expectFormReturn,
   expectJsonRefusal,
@@ -88,6 +94,7 @@ test.describe("every mutating route, by every caller", () => {
     }
     await setTeamCandidate(callers.admin.request, false);
     await setAdminCandidate(callers.admin.request, false);
+    await deleteDiscardPortWebhooks(callers.admin);
     await undoTeam();
     for (const { context } of Object.values(callers)) await context.close();
   });

@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext } from "@playwright/test";
-import { prepareTarget } from "./fcp-requests";
+import { prepareTarget, type SignedIn } from "./fcp-requests";
 import { PEOPLE, type Precondition, type RouteTarget } from "./mutating-routes";
 
 // Puts in place what a route row needs (mutating-routes.ts: Precondition) through the
@@ -117,4 +117,21 @@ async function createFeedLink(request: APIRequestContext) {
 async function setPosition(request: APIRequestContext, { number, roundId }: RouteTarget, position: string) {
   const response = await request.post(`/api/v1/proposals/${number}/fcp/${roundId}/position`, { data: { position } });
   expect(await response.json()).toMatchObject({ ok: true });
+}
+
+/**
+ * Deletes every webhook this spec registered (all point at the discard port), as listed
+ * on the admin's page, so later specs' notifier does not keep retrying them.
+ */
+export async function deleteDiscardPortWebhooks(admin: SignedIn) {
+  await admin.page.goto("/admin/notifications");
+  const rows = admin.page
+    .getByRole("table", { name: "Registered webhooks" })
+    .getByRole("row")
+    .filter({ hasText: "127.0.0.1:9/authz-" });
+  const ids = (await rows.getByRole("rowheader").allTextContents()).map((text) => Number(text.trim()));
+  for (const id of ids) {
+    const response = await admin.request.post(`/api/v1/admin/webhooks/${id}/delete`, { data: { reason: REASON } });
+    expect(await response.json()).toMatchObject({ ok: true });
+  }
 }
