@@ -1,11 +1,9 @@
 import { defineConfig } from "@playwright/test";
+import { appPort as port, githubPort, mailReadPort, smtpPort } from "./e2e/support/e2e-ports";
 
 // End-to-end tests drive the real `npm start` (embedded database, bundled snapshot,
 // production build) in the Chromium that Debian ships: Playwright's own browser
 // download is not reachable on the machines this runs on.
-const port = Number(process.env.E2E_PORT ?? 3100);
-// The fake GitHub the app syncs from in the e2e run: GitHub itself is never contacted.
-const githubPort = Number(process.env.E2E_GITHUB_PORT ?? port + 1);
 const baseURL = `http://127.0.0.1:${port}`;
 const runningAsRoot = process.getuid?.() === 0;
 // The OAuth app the e2e server signs in with, registered with the fake GitHub.
@@ -37,6 +35,12 @@ export default defineConfig({
     {
       command: `node --import tsx test/fake-github/serve.ts --port ${githubPort} --oauth-client-id ${oauthClient.id} --oauth-client-secret ${oauthClient.secret}`,
       url: `http://127.0.0.1:${githubPort}/rate_limit`,
+      reuseExistingServer: !process.env.CI,
+      stdout: "ignore",
+    },
+    {
+      command: `node --import tsx test/fakes/serve-mail-sink.ts --smtp-port ${smtpPort} --http-port ${mailReadPort}`,
+      url: `http://127.0.0.1:${mailReadPort}/messages`,
       reuseExistingServer: !process.env.CI,
       stdout: "ignore",
     },
@@ -73,6 +77,9 @@ export default defineConfig({
         GITHUB_WRITE_BACK: "on",
         // e2e/follow-flow.spec.ts waits for an outbound webhook: notify every second.
         NOTIFY_INTERVAL_SECONDS: "1",
+        // Mail goes to the local sink (test/fakes/serve-mail-sink.ts), never a real server.
+        SMTP_URL: `smtp://tracker:secret@127.0.0.1:${smtpPort}`,
+        SMTP_FROM: "MSC Tracker <tracker@e2e.example>",
       },
       reuseExistingServer: !process.env.CI,
       // The first start runs `next build`: a minute or so on a cold machine, several on a busy one.

@@ -6,10 +6,12 @@ import { MeFeedPage } from "./pages/me-feed-page";
 import { SessionControls } from "./pages/session-controls";
 import { deliverIssue, type IssueFacts } from "./support/github-webhooks";
 import { readFakeIssueFacts } from "./support/fake-github-issue";
+import { readMail } from "./support/mail-sink";
 
 // Issue 6's acceptance flow: a contributor follows an MSC from its page, a GitHub
 // webhook moves it into proposed FCP, and /me/feed and the private Atom feed show the
-// move; an admin's outbound webhook receives it signed, and its delivery is logged.
+// move; the contributor, who turned e-mail on, gets a mail in the local SMTP sink; an
+// admin's outbound webhook receives it signed, and its delivery is logged.
 // Uses MSC2448 (in review in the snapshot, touched by no other spec) and puts its
 // labels back at the end, so later specs see the snapshot again.
 
@@ -17,6 +19,7 @@ const FOLLOWED = 2448;
 const READER = "e2e-follower";
 const ADMIN = "e2e-admin";
 const OUTBOUND_SECRET = "e2e-outbound-secret";
+const READER_ADDRESS = "e2e-follower@e2e.example";
 
 test.describe.configure({ mode: "serial" });
 
@@ -60,8 +63,14 @@ test("an admin registers an outbound webhook for status changes", async ({ page 
   await expect(page.getByRole("status")).toContainText("with the secret you entered");
 });
 
-test("a contributor follows an MSC and makes a private feed link", async ({ page }) => {
+test("a contributor follows an MSC, turns e-mail on and makes a private feed link", async ({ page }) => {
   await signIn(page, READER);
+  await page.goto("/me/notifications");
+  await page.getByRole("checkbox", { name: "Send me e-mail about the MSCs I follow" }).check();
+  await page.getByLabel("Address (optional)").fill(READER_ADDRESS);
+  await page.getByRole("button", { name: "Save e-mail settings" }).click();
+  await expect(page.getByRole("status")).toContainText("Saved");
+
   await page.goto(`/proposals/${FOLLOWED}`);
   await page.getByRole("button", { name: `Follow MSC${FOLLOWED}` }).click();
   await expect(page.getByRole("button", { name: `Unfollow MSC${FOLLOWED}` })).toBeVisible();
@@ -112,6 +121,14 @@ test("a status change arriving by GitHub webhook shows in the feed, the Atom fee
   ).toBe(true);
   expect(JSON.parse(delivered.body)).toMatchObject({ msc: FOLLOWED, to: "proposed-fcp" });
 
+  // Mail: one, to the address entered, about this move.
+  await expect
+    .poll(async () => (await readMail()).filter((mail) => mail.to.includes(READER_ADDRESS)).length, { timeout: 30_000 })
+    .toBe(1);
+  const mail = (await readMail()).find((m) => m.to.includes(READER_ADDRESS))!;
+  expect(mail.subject).toContain(`MSC${FOLLOWED} moved from In review to Proposed FCP`);
+  expect(mail.text).toContain(`/proposals/${FOLLOWED}`);
+
   // Reading it clears the marker.
   await feed.markAllRead.click();
   await expect(feed.entry(`MSC${FOLLOWED}`, /Proposed FCP/i)).not.toContainText("New");
@@ -141,7 +158,7 @@ for (const { login, path, heading } of [
   });
 }
 
-test("the admin sees the delivery in the log, and the test's webhook, follow and link are removed", async ({
+test("the admin sees the delivery in the log, and the test's webhook, follow, e-mail and link are undone", async ({
   page,
   request,
 }) => {
@@ -162,6 +179,10 @@ test("the admin sees the delivery in the log, and the test's webhook, follow and
   await page.goto(`/proposals/${FOLLOWED}`);
   await page.getByRole("button", { name: `Unfollow MSC${FOLLOWED}` }).click();
   await expect(page.getByRole("button", { name: `Follow MSC${FOLLOWED}` })).toBeVisible();
+  await page.goto("/me/notifications");
+  await page.getByRole("checkbox", { name: "Send me e-mail about the MSCs I follow" }).uncheck();
+  await page.getByRole("button", { name: "Save e-mail settings" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved: e-mail notifications are off.");
   const feed = new MeFeedPage(page);
   await feed.goto();
   await feed.revokeLinkButton.click();

@@ -1,13 +1,12 @@
 import { expect, type APIRequestContext } from "@playwright/test";
+import { githubPort } from "./e2e-ports";
 import type { IssueFacts } from "./github-webhooks";
 
 // Reads one issue of the fake GitHub the e2e server writes back to, as anyone reading
-// GitHub's REST API would. The port is worked out as playwright.config.ts does. Reads
+// GitHub's REST API would. The port comes from e2e-ports.ts, as the config's does. Reads
 // carry a token of their own: the fake's rate limit is per token (60 an hour without),
 // and the server's sync token keeps its own count.
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-const githubPort = Number(process.env.E2E_GITHUB_PORT ?? port + 1);
 const REPO = `http://127.0.0.1:${githubPort}/repos/matrix-org/matrix-spec-proposals`;
 const HEADERS = { authorization: "token e2e-fake-github-reader", accept: "application/vnd.github+json" };
 

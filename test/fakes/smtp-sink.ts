@@ -21,7 +21,7 @@ type Fault =
 
 export type SmtpSink = Awaited<ReturnType<typeof startSmtpSink>>;
 
-export async function startSmtpSink(credentials = { user: "tracker", pass: "secret" }) {
+export async function startSmtpSink(credentials = { user: "tracker", pass: "secret" }, port = 0) {
   const messages: SinkMessage[] = [];
   const faults: Fault[] = [];
   const sockets = new Set<Socket>();
@@ -70,11 +70,11 @@ export async function startSmtpSink(credentials = { user: "tracker", pass: "secr
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as { port: number };
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const { port: listening } = server.server.address() as { port: number };
 
   return {
-    url: `smtp://${credentials.user}:${credentials.pass}@127.0.0.1:${port}`,
+    url: `smtp://${credentials.user}:${credentials.pass}@127.0.0.1:${listening}`,
     messages,
     get refusedLogins() {
       return refusedLogins;
