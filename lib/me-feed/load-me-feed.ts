@@ -48,12 +48,16 @@ export async function loadMeFeed(
   const cursor = options.cursor ?? null;
   const followed = { proposal: { follows: { some: { userId } } } } satisfies Prisma.EventWhereInput;
   const reader = await db.user.findUnique({ where: { id: userId }, select: { githubLogin: true } });
-  const feed: Prisma.EventWhereInput = { OR: [{ ...followed, kind: { in: ME_FEED_KINDS } }] };
-  if (reader?.githubLogin) {
-    // Whether or not they follow the MSC: a reminder is addressed to a login, in any case.
-    const login = { path: ["login"], equals: reader.githubLogin, mode: "insensitive" } as const;
-    feed.OR = [...feed.OR!, { kind: { in: [...REMINDER_KINDS] }, data: login }];
-  }
+  // Whether or not they follow the MSC: a reminder is addressed to a login, in any case.
+  const reminders: Prisma.EventWhereInput[] = reader?.githubLogin
+    ? [
+        {
+          kind: { in: [...REMINDER_KINDS] },
+          data: { path: ["login"], equals: reader.githubLogin, mode: "insensitive" },
+        },
+      ]
+    : [];
+  const feed: Prisma.EventWhereInput = { OR: [{ ...followed, kind: { in: ME_FEED_KINDS } }, ...reminders] };
   const where: Prisma.EventWhereInput = {
     AND: [feed, ...(cursor ? [{ OR: [{ at: { lt: cursor.at } }, { at: cursor.at, id: { lt: cursor.id } }] }] : [])],
   };
