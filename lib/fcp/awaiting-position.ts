@@ -1,10 +1,7 @@
 import type { BallotEntryDto } from "./fcp-dto";
 
-/**
- * Whether a ballot line still owes a position: on the team the round counts and with
- * none taken (approve, abstain and recuse are all positions; "none" is a withdrawal).
- * /me's list and the position reminders both ask this, so they never disagree.
- */
+// On the team the round counts, with no position ("none" is a withdrawal). /me's list
+// and the position reminders share this, so they never disagree.
 export function awaitsPosition(entry: Pick<BallotEntryDto, "on_team" | "position">): boolean {
   return entry.on_team && entry.position === "none";
 }

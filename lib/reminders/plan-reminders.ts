@@ -8,12 +8,8 @@ import type { ReminderKind } from "./reminder-kinds";
 // clock. Nothing is scheduled or stored ahead: the k-th reminder is due once k periods
 // have passed, and its dedupe key makes recording it twice harmless.
 
-export type ReminderSettings = {
-  /** REMINDER_POSITION_DAYS; 0 turns position reminders off. */
-  positionDays: number;
-  /** REMINDER_MERGE_DAYS; 0 turns merge reminders off. */
-  mergeDays: number;
-};
+/** REMINDER_POSITION_DAYS and REMINDER_MERGE_DAYS; 0 turns either off. */
+export type ReminderSettings = { positionDays: number; mergeDays: number };
 
 export type ReminderRound = {
   id: number;
@@ -61,7 +57,6 @@ export function planReminders(
   ]);
 }
 
-/** Members of the team now who owe a position on a round still only proposed. */
 function positionReminders(round: ReminderRound, members: Set<string>, everyDays: number, now: Date): DueReminder[] {
   if (roundPhase(round) !== "proposed") return [];
   const number = repeatNumber(round.proposedAt, everyDays, now);
@@ -71,7 +66,6 @@ function positionReminders(round: ReminderRound, members: Set<string>, everyDays
     .map((entry) => due("reminder.position", round, entry.login, number, everyDays));
 }
 
-/** The authors of an MSC accepted for merge whose pull request is still open and unmerged. */
 function mergeReminders(round: ReminderRound, everyDays: number, now: Date): DueReminder[] {
   const { proposal } = round;
   if (roundPhase(round) !== "finished" || round.disposition !== "merge") return [];
