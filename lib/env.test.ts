@@ -144,3 +144,16 @@ describe("notification settings", () => {
     expect(() => parseEnv({ MATRIX_LEVEL: "all" })).toThrow("MATRIX_LEVEL must be significant or every");
   });
 });
+
+describe("reminder settings", () => {
+  it("reminds after 3 and 7 days by default, accepts fractions and 0 (off), refuses the rest", () => {
+    const settings = parseEnv({});
+    expect([settings.REMINDER_POSITION_DAYS, settings.REMINDER_MERGE_DAYS]).toEqual([3, 7]);
+    const set = parseEnv({ REMINDER_POSITION_DAYS: "0.0005", REMINDER_MERGE_DAYS: "0" });
+    expect([set.REMINDER_POSITION_DAYS, set.REMINDER_MERGE_DAYS]).toEqual([0.0005, 0]);
+    expect(() => parseEnv({ REMINDER_MERGE_DAYS: "-1" })).toThrow(
+      "Invalid setting REMINDER_MERGE_DAYS: REMINDER_MERGE_DAYS must be a number of days (0 turns these reminders off)",
+    );
+    expect(() => parseEnv({ REMINDER_POSITION_DAYS: "weekly" })).toThrow("Invalid setting REMINDER_POSITION_DAYS");
+  });
+});

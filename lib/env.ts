@@ -121,6 +121,10 @@ const envSchema = z.object({
       (s) => Number.isFinite(s) && s >= 0,
       "NOTIFY_INTERVAL_SECONDS must be a number of seconds (0 turns notifications off)",
     ),
+  /** Days a proposed FCP waits for a member's position before (and between) reminders; 0 turns them off. */
+  REMINDER_POSITION_DAYS: reminderDays("REMINDER_POSITION_DAYS", 3),
+  /** Days after an FCP to merge finished with its PR still open before (and between) reminders; 0: off. */
+  REMINDER_MERGE_DAYS: reminderDays("REMINDER_MERGE_DAYS", 7),
   NODE_ENV: optionalText.transform((value) => value ?? "development"),
   /** Set by Next while it runs `next build`. */
   NEXT_PHASE: optionalText,
@@ -137,6 +141,13 @@ function wordSetting<const T extends string>(name: string, words: readonly T[], 
       `${name} must be ${words.join(" or ")}`,
     )
     .transform((value) => (value ?? fallback) as T);
+}
+
+/** A number of days, fractions allowed (the e2e server uses tiny ones), 0 for off. */
+function reminderDays(name: string, fallback: number) {
+  return optionalText
+    .transform((value) => Number(value ?? fallback))
+    .refine((d) => Number.isFinite(d) && d >= 0, `${name} must be a number of days (0 turns these reminders off)`);
 }
 
 function isHttpUrl(value: string): boolean {

@@ -1,3 +1,5 @@
+import { REMINDER_KINDS } from "@/lib/reminders/reminder-kinds";
+
 // The public audit log's kinds, in the groups its filter offers. Only these kinds are
 // shown: anything else in the events table (who follows what) is a reader's own
 // business, and a kind added later stays private until it is placed in a group here.
@@ -20,6 +22,12 @@ export const AUDIT_GROUPS = {
     "notify.webhook.deleted",
   ],
 } as const satisfies Record<string, readonly string[]>;
+
+/**
+ * Events about one person that name an MSC: who follows it, and the reminders addressed
+ * to someone. Pages that list an MSC's events by exclusion (its timeline) leave these out.
+ */
+export const PERSONAL_KINDS = ["follow.added", "follow.removed", ...REMINDER_KINDS] as const;
 
 export type AuditGroup = keyof typeof AUDIT_GROUPS;
 export const AUDIT_GROUP_NAMES = Object.keys(AUDIT_GROUPS) as AuditGroup[];

@@ -1,10 +1,12 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { EVERY_KINDS } from "@/lib/notify/notify-level";
+import { REMINDER_KINDS } from "@/lib/reminders/reminder-kinds";
 import { endingSoonEntry, ENDING_SOON_MS, eventEntry, type MeFeedEntry, type ReadMark } from "./me-feed-entry";
 
-// The events on the MSCs a reader follows, newest first, a page at a time. Pages are
-// keyset-paginated on (at, id): a page stays the same when new events arrive above it.
+// The events on the MSCs a reader follows and the reminders addressed to them, newest
+// first, a page at a time. Pages are keyset-paginated on (at, id): a page stays the same
+// when new events arrive above it.
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -45,10 +47,19 @@ export async function loadMeFeed(
   const limit = options.limit ?? ME_FEED_PAGE_SIZE;
   const cursor = options.cursor ?? null;
   const followed = { proposal: { follows: { some: { userId } } } } satisfies Prisma.EventWhereInput;
+  const reader = await db.user.findUnique({ where: { id: userId }, select: { githubLogin: true } });
+  // Whether or not they follow the MSC: a reminder is addressed to a login, in any case.
+  const reminders: Prisma.EventWhereInput[] = reader?.githubLogin
+    ? [
+        {
+          kind: { in: [...REMINDER_KINDS] },
+          data: { path: ["login"], equals: reader.githubLogin, mode: "insensitive" },
+        },
+      ]
+    : [];
+  const feed: Prisma.EventWhereInput = { OR: [{ ...followed, kind: { in: ME_FEED_KINDS } }, ...reminders] };
   const where: Prisma.EventWhereInput = {
-    ...followed,
-    kind: { in: ME_FEED_KINDS },
-    ...(cursor ? { OR: [{ at: { lt: cursor.at } }, { at: cursor.at, id: { lt: cursor.id } }] } : {}),
+    AND: [feed, ...(cursor ? [{ OR: [{ at: { lt: cursor.at } }, { at: cursor.at, id: { lt: cursor.id } }] }] : [])],
   };
   const [read, rows, newest, rounds] = await Promise.all([
     loadReadMark(db, userId),
@@ -68,7 +79,7 @@ export async function loadMeFeed(
       },
     }),
     db.event.findFirst({
-      where: { ...followed, kind: { in: ME_FEED_KINDS } },
+      where: feed,
       orderBy: { id: "desc" },
       select: { id: true },
     }),

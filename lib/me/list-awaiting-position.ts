@@ -2,6 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/roles";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { listFcpRounds } from "@/lib/fcp/list-fcp-rounds";
+import { awaitsPosition } from "@/lib/fcp/awaiting-position";
 import { loginKey } from "@/lib/fcp/team-membership";
 import type { AwaitingPosition } from "./me-dto";
 
@@ -16,9 +17,7 @@ export async function listAwaitingPosition(prisma: PrismaClient, viewer: Viewer)
   const me = loginKey(viewer.login);
   const rounds = await listFcpRounds({ phases: ["proposed", "active"] }, prisma);
   return rounds
-    .filter((round) =>
-      round.roster.some((entry) => loginKey(entry.login) === me && entry.on_team && entry.position === "none"),
-    )
+    .filter((round) => round.roster.some((entry) => loginKey(entry.login) === me && awaitsPosition(entry)))
     .map((round) => ({
       number: round.proposal_number,
       title: round.proposal_title,

@@ -65,6 +65,17 @@ describe("notification text", () => {
     );
   });
 
+  it("words a reminder to its addressee, and says why they get it", () => {
+    const reminder = event(5, "reminder.position", { actorLogin: null, data: { login: "m2", number: 2, days: 6 } });
+    const mail = renderEventMail(reminder, URL);
+    expect(mail.subject).toBe("Reminder: MSC4543 has waited 6 days for your position on FCP to merge (Sliding Sync)");
+    expect(mail.text).toContain("because a reminder in MSC Tracker is addressed to you");
+    expect(mail.text).not.toContain("because you follow");
+    const digest = renderDigestMail([reminder, event(6, "fcp.finished")], new Date("2026-03-02T08:00:00Z"), URL);
+    expect(digest.text).toContain("because you follow these MSCs");
+    expect(digest.text).toContain("because a reminder in MSC Tracker is addressed to you");
+  });
+
   it("builds the webhook body from stored facts only", () => {
     const status = event(9, "status.changed", { data: { from: "fcp", to: "fcp-finished" } });
     expect(webhookPayload("d1", status, URL)).toEqual({

@@ -1,5 +1,7 @@
 import { describeFeedEvent, shortTitle } from "@/lib/feeds/describe-feed-event";
 import { describeTimelineEntry } from "@/lib/proposals/timeline/describe-timeline-entry";
+import { isReminderKind } from "@/lib/reminders/reminder-kinds";
+import { reminderHeadline } from "@/lib/reminders/reminder-text";
 import { dataField, type NotifyEvent } from "./notify-event";
 
 // The words of every notification: plain text, one line per event, with a link to the
@@ -8,6 +10,8 @@ import { dataField, type NotifyEvent } from "./notify-event";
 
 /** "MSC4543 moved from In review to Proposed FCP", "MSC4543: m1 approved the FCP to merge". */
 export function headline(event: NotifyEvent): string {
+  const reminder = reminderHeadline(event);
+  if (reminder) return reminder;
   if (event.kind === "status.changed" || event.kind.startsWith("fcp.")) {
     return describeFeedEvent({ ...event, key: `event/${event.id}` }).title;
   }
@@ -33,13 +37,22 @@ export function notificationLine(event: NotifyEvent, publicUrl: string): string 
 export type MailText = { subject: string; text: string };
 
 const FOOTER = "You get this because you follow these MSCs and turned on e-mail notifications in MSC Tracker.";
+const REMINDER_FOOTER =
+  "You get this because a reminder in MSC Tracker is addressed to you and you turned on its e-mail notifications.";
+
+/** Why the reader gets the mail: they follow the MSCs, a reminder is theirs, or both. */
+function footer(events: readonly NotifyEvent[]): string {
+  const reminders = events.filter((event) => isReminderKind(event.kind)).length;
+  if (reminders === 0) return FOOTER;
+  return reminders === events.length ? REMINDER_FOOTER : `${FOOTER}\n${REMINDER_FOOTER}`;
+}
 
 /** An immediate mail: one event. */
 export function renderEventMail(event: NotifyEvent, publicUrl: string): MailText {
   const title = shortTitle(event.proposalNumber, event.proposalTitle);
   return {
     subject: `${headline(event)} (${title})`,
-    text: `${notificationLine(event, publicUrl)}\n\n-- \n${FOOTER}\n`,
+    text: `${notificationLine(event, publicUrl)}\n\n-- \n${footer([event])}\n`,
   };
 }
 
@@ -63,7 +76,7 @@ export function renderDigestMail(events: readonly NotifyEvent[], slot: Date, pub
   const mscs = byMsc.size === 1 ? "1 MSC" : `${byMsc.size} MSCs`;
   return {
     subject: `MSC Tracker digest for ${slot.toISOString().slice(0, 10)}: ${count} on ${mscs}`,
-    text: `${sections.join("\n\n")}\n\n-- \n${FOOTER}\n`,
+    text: `${sections.join("\n\n")}\n\n-- \n${footer(events)}\n`,
   };
 }
 

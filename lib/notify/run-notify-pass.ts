@@ -1,5 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import type { ReminderSettings } from "@/lib/reminders/plan-reminders";
+import { recordDueReminders } from "@/lib/reminders/record-reminders";
 import { oneLine } from "./channels/delivery-error";
 import { claimDelivery, findDueDeliveries, recordFailure, recordSent } from "./send/delivery-record";
 import { deliver } from "./send/deliver";
@@ -23,6 +25,8 @@ export type NotifyOptions = {
   email: MailSender | null;
   matrix: { room: MatrixRoom; level: NotifyLevel; scope: "all" | "followed" } | null;
   webhook: WebhookPoster;
+  /** REMINDER_POSITION_DAYS and REMINDER_MERGE_DAYS; absent: no reminders. */
+  reminders?: ReminderSettings;
   log: (line: string) => void;
   now?: () => Date;
   maxAttempts?: number;
@@ -47,6 +51,7 @@ export async function runNotifyPass(options: NotifyOptions): Promise<NotifyPassR
     ? { roomId: options.matrix.room.roomId, level: options.matrix.level, scope: options.matrix.scope }
     : null;
 
+  await recordDueReminders({ prisma, now, settings: options.reminders, log });
   for (const channel of channels) {
     try {
       const dispatchOptions = { prisma, now, matrix: matrixTarget, graceMs: options.graceMs };

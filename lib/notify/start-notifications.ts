@@ -45,6 +45,7 @@ export function notifyOptionsFromEnv(prisma: PrismaClient): NotifyOptions {
           }
         : null,
     webhook: webhookPoster({ timeoutMs: TIMEOUT_MS }),
+    reminders: { positionDays: settings.REMINDER_POSITION_DAYS, mergeDays: settings.REMINDER_MERGE_DAYS },
     log: (line) => console.log(line),
   };
 }

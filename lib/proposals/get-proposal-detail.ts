@@ -1,4 +1,5 @@
 import "server-only";
+import { PERSONAL_KINDS } from "../audit/audit-kinds";
 import { getPrisma } from "../db/client";
 import type { PrismaClient } from "../db/generated/client";
 import { env } from "../env";
@@ -44,7 +45,7 @@ export async function getProposalDetail(number: number, prisma?: PrismaClient): 
       orderBy: [{ at: "asc" }, { id: "asc" }],
     }),
     db.event.findMany({
-      where: { proposalNumber: number },
+      where: { proposalNumber: number, kind: { notIn: [...PERSONAL_KINDS] } },
       select: { kind: true, at: true, actorLogin: true, source: true, data: true, fcpRoundId: true },
       orderBy: [{ at: "asc" }, { id: "asc" }],
     }),

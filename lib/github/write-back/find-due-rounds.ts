@@ -7,6 +7,7 @@ export type DueRound = { roundId: number; eventId: bigint };
  * App-run rounds whose newest event is newer than what GitHub shows (or, in a dry run,
  * than what was last logged), not waiting out a back-off and not claimed by another
  * instance. Rounds imported from mscbot are on GitHub already and never written.
+ * Reminders name a round but change nothing GitHub shows, so they never make it due.
  */
 export async function findDueRounds(
   prisma: PrismaClient,
@@ -18,7 +19,7 @@ export async function findDueRounds(
   const rows = await prisma.$queryRaw<{ round_id: number; event_id: bigint }[]>`
     SELECT r.id AS round_id, max(e.id) AS event_id
     FROM fcp_rounds r
-    JOIN events e ON e.fcp_round_id = r.id
+    JOIN events e ON e.fcp_round_id = r.id AND e.kind NOT LIKE 'reminder.%'
     LEFT JOIN github_write_backs w ON w.fcp_round_id = r.id
     WHERE r.source = 'web'
       AND (w.next_attempt_at IS NULL OR w.next_attempt_at <= CAST(${at} AS timestamp(3)))

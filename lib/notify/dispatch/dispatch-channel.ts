@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { reminderAddressee } from "@/lib/reminders/reminder-kinds";
 import { advanceCursor, GAP_GRACE_MS } from "./advance-cursor";
 import { digestKey, followingSlot } from "./digest-slot";
 import { loadAudience, type MatrixTarget } from "./load-audience";
@@ -36,7 +37,8 @@ export async function dispatchChannel(channel: Channel, options: DispatchOptions
     const { ids, events } = await loadEventsAfter(prisma, state.eventId, BATCH);
     const next = advanceCursor(state, ids, now, options.graceMs ?? GAP_GRACE_MS);
     const proposals = [...new Set(events.map((event) => event.proposalNumber))];
-    const audience = await loadAudience(prisma, channel, proposals, options.matrix);
+    const addressees = events.map(reminderAddressee).filter((login): login is string => login !== null);
+    const audience = await loadAudience(prisma, channel, proposals, options.matrix, addressees);
     const planned = planDeliveries(channel, events, audience, now);
     try {
       created += await prisma.$transaction(async (tx) => {

@@ -3,6 +3,8 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Audience, Channel, EmailRecipient } from "./plan-deliveries";
 import type { NotifyLevel } from "../notify-level";
 
+const PREFERENCE = { select: { level: true, cadence: true, digestHour: true } } as const;
+
 export type MatrixTarget = { roomId: string; level: NotifyLevel; scope: "all" | "followed" };
 
 /** Who wants to hear about these proposals on this channel, as the database says now. */
@@ -11,8 +13,16 @@ export async function loadAudience(
   channel: Channel,
   proposals: readonly number[],
   matrix: MatrixTarget | null,
+  /** The logins reminders among the events are addressed to. */
+  addressees: readonly string[] = [],
 ): Promise<Audience> {
-  const audience: Audience = { emailFollowers: new Map(), webhooks: [], matrix, followed: new Set() };
+  const audience: Audience = {
+    emailFollowers: new Map(),
+    emailAddressees: new Map(),
+    webhooks: [],
+    matrix,
+    followed: new Set(),
+  };
   if (channel === "webhook") {
     const webhooks = await prisma.outboundWebhook.findMany({
       where: { active: true },
@@ -37,7 +47,7 @@ export async function loadAudience(
         select: {
           id: true,
           githubLogin: true,
-          emailPreference: { select: { level: true, cadence: true, digestHour: true } },
+          emailPreference: PREFERENCE,
         },
       },
     },
@@ -50,5 +60,17 @@ export async function loadAudience(
       { userId: user.id, login: user.githubLogin, ...preference },
     ]);
   }
-  return { ...audience, emailFollowers: followers };
+  const addressed = addressees.length
+    ? await prisma.user.findMany({
+        where: { githubLogin: { in: [...addressees], mode: "insensitive" }, emailPreference: { enabled: true } },
+        select: { id: true, githubLogin: true, emailPreference: PREFERENCE },
+      })
+    : [];
+  const byLogin = new Map(
+    addressed.map((user): [string, EmailRecipient] => [
+      user.githubLogin!.toLowerCase(),
+      { userId: user.id, login: user.githubLogin, ...user.emailPreference! },
+    ]),
+  );
+  return { ...audience, emailFollowers: followers, emailAddressees: byLogin };
 }

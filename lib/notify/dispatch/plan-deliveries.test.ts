@@ -25,6 +25,7 @@ const person = (userId: string, extra: Partial<EmailRecipient> = {}): EmailRecip
 });
 const audience = (extra: Partial<Audience> = {}): Audience => ({
   emailFollowers: new Map(),
+  emailAddressees: new Map(),
   webhooks: [],
   matrix: null,
   followed: new Set(),
@@ -117,6 +118,27 @@ describe("planDeliveries", () => {
     const followedOnly = audience({ matrix: { ...room, scope: "followed" }, followed: new Set([7]) });
     expect(targets(planDeliveries("matrix", events, followedOnly, NOW))).toEqual(["!r:x event:3"]);
     expect(planDeliveries("matrix", events, audience(), NOW)).toEqual([]);
+  });
+
+  it("mails a reminder to its addressee only, at either level and cadence, and never to the room or a webhook", () => {
+    const reminder = (id: number, login: string) =>
+      event(id, "reminder.position", { actorLogin: null, data: { login, number: 1, days: 3 } });
+    const events = [reminder(1, "M1"), reminder(2, "m2"), reminder(3, "nobody")];
+    const addressees = new Map([
+      ["m1", person("u1", { login: "m1" })],
+      ["m2", person("u2", { login: "m2", cadence: "daily", digestHour: 8 })],
+    ]);
+    // A follower of the MSC at "every" hears nothing of another person's reminder.
+    const followers = new Map([[4543, [person("fan", { level: "every" })]]]);
+    const everyone = audience({
+      emailFollowers: followers,
+      emailAddressees: addressees,
+      webhooks: [{ id: 1, level: "every" }],
+      matrix: { roomId: "!r:x", level: "every", scope: "all" },
+    });
+    expect(targets(planDeliveries("email", events, everyone, NOW))).toEqual(["u1 event:1", "u2 digest:2026-03-02T08"]);
+    expect(planDeliveries("webhook", events, everyone, NOW)).toEqual([]);
+    expect(planDeliveries("matrix", events, everyone, NOW)).toEqual([]);
   });
 
   it("leaves out history: old events and MSCs the tracker sees for the first time", () => {

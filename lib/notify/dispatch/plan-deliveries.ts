@@ -1,3 +1,4 @@
+import { isReminderKind, reminderAddressee } from "@/lib/reminders/reminder-kinds";
 import { digestKey, nextDigestSlot } from "./digest-slot";
 import { dataField, type NotifyEvent } from "../notify-event";
 import { reaches, type NotifyLevel } from "../notify-level";
@@ -19,6 +20,8 @@ export type EmailRecipient = {
 export type Audience = {
   /** Per proposal, its followers who turned e-mail on. */
   emailFollowers: ReadonlyMap<number, readonly EmailRecipient[]>;
+  /** By lower-cased login, the people reminders are addressed to who turned e-mail on. */
+  emailAddressees: ReadonlyMap<string, EmailRecipient>;
   webhooks: readonly { id: number; level: NotifyLevel }[];
   matrix: { roomId: string; level: NotifyLevel; scope: "all" | "followed" } | null;
   /** Proposals anyone follows (MATRIX_SCOPE=followed). */
@@ -64,7 +67,17 @@ export function planDeliveries(
       dueAt: now,
       digest: false,
     });
-    if (channel === "webhook") {
+    const mail = (person: EmailRecipient): PlannedDelivery => {
+      if (person.cadence === "immediate") return single(person.userId);
+      const slot = nextDigestSlot(now, person.digestHour);
+      return { ...single(person.userId), key: digestKey(slot), dueAt: slot, digest: true };
+    };
+    if (isReminderKind(event.kind)) {
+      // Addressed to one person, not news: their e-mail only, whatever they follow and
+      // at either level, and never the room or a webhook.
+      const person = audience.emailAddressees.get(reminderAddressee(event)?.toLowerCase() ?? "");
+      if (channel === "email" && person) planned.push(mail(person));
+    } else if (channel === "webhook") {
       for (const hook of audience.webhooks) if (reaches(hook.level, event.kind)) planned.push(single(String(hook.id)));
     } else if (channel === "matrix") {
       const room = audience.matrix;
@@ -75,12 +88,7 @@ export function planDeliveries(
         if (!reaches(person.level, event.kind)) continue;
         // Nobody needs a mail about what they just did themselves.
         if (person.login && event.actorLogin?.toLowerCase() === person.login.toLowerCase()) continue;
-        if (person.cadence === "immediate") {
-          planned.push(single(person.userId));
-        } else {
-          const slot = nextDigestSlot(now, person.digestHour);
-          planned.push({ ...single(person.userId), key: digestKey(slot), dueAt: slot, digest: true });
-        }
+        planned.push(mail(person));
       }
     }
   }
