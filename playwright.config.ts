@@ -77,6 +77,9 @@ export default defineConfig({
         GITHUB_WRITE_BACK: "on",
         // e2e/follow-flow.spec.ts waits for an outbound webhook: notify every second.
         NOTIFY_INTERVAL_SECONDS: "1",
+        // e2e/reminders.spec.ts: a proposed FCP waiting for a member's position is
+        // reminded of after about 17 s, not days (real time passes; no clock is moved).
+        REMINDER_POSITION_DAYS: "0.0002",
         // Mail goes to the local sink (test/fakes/serve-mail-sink.ts), never a real server.
         SMTP_URL: `smtp://tracker:secret@127.0.0.1:${smtpPort}`,
         SMTP_FROM: "MSC Tracker <tracker@e2e.example>",
