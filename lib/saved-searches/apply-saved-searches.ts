@@ -25,10 +25,22 @@ export type ApplyResult = {
  * match is recorded once (saved_search_matches) and a follow is made only when that row
  * is new, so an MSC the reader unfollowed stays unfollowed. Idempotent; two runs at
  * once are safe because both inserts skip rows that exist and follows are made only for
- * the match rows this run inserted. Pass a transaction to run inside it (save time),
- * or the client to run in a transaction of its own.
+ * the match rows this run inserted. Its writes run in a transaction of their own.
  */
-export async function applySavedSearches(db: PrismaClient | Tx, scope: ApplyScope): Promise<ApplyResult> {
+export function applySavedSearches(prisma: PrismaClient, scope: ApplyScope): Promise<ApplyResult> {
+  return apply(prisma, scope, (write) => prisma.$transaction(write));
+}
+
+/** The same inside a transaction already open (saving a search), which sees its own writes. */
+export function applySavedSearchesInTransaction(tx: Tx, scope: ApplyScope): Promise<ApplyResult> {
+  return apply(tx, scope, (write) => write(tx));
+}
+
+async function apply(
+  db: PrismaClient | Tx,
+  scope: ApplyScope,
+  inTransaction: (write: (tx: Tx) => Promise<void>) => Promise<void>,
+): Promise<ApplyResult> {
   const searches = await db.savedSearch.findMany({
     where: { userId: scope.userId, id: scope.savedSearchId },
     select: { id: true, userId: true, query: true, mine: true, user: { select: { githubLogin: true } } },
@@ -82,7 +94,6 @@ export async function applySavedSearches(db: PrismaClient | Tx, scope: ApplyScop
       result.searches.get(plan.id)!.followed = count;
     }
   };
-  if ("$transaction" in db) await db.$transaction(write);
-  else await write(db);
+  await inTransaction(write);
   return result;
 }

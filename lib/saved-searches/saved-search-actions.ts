@@ -4,7 +4,7 @@ import { ActionError } from "@/lib/auth/action-result";
 import type { ActionDefinition, ResourceVerdict, Tx } from "@/lib/auth/run-action";
 import type { Viewer } from "@/lib/auth/roles";
 import { userIdOf } from "@/lib/follows/follow-actions";
-import { applySavedSearches } from "./apply-saved-searches";
+import { applySavedSearchesInTransaction } from "./apply-saved-searches";
 import { checkbox, defaultName, encodeFilters, NAME_MAX, savedFiltersSchema } from "./saved-search-filters";
 
 // Saving a search follows what it matches now and, from then on, what comes to match it
@@ -31,7 +31,10 @@ export const createSavedSearchDefinition: ActionDefinition<typeof createSavedSea
     const userId = await userIdOf(tx, viewer);
     const query = encodeFilters(input);
     if (query === "" && !input.mine)
-      throw new ActionError(422, "Choose at least one filter (or “authored by me”): a search for everything would follow every MSC.");
+      throw new ActionError(
+        422,
+        "Choose at least one filter (or “authored by me”): a search for everything would follow every MSC.",
+      );
     const same = await tx.savedSearch.findFirst({ where: { userId, query, mine: input.mine }, select: { name: true } });
     if (same) throw new ActionError(409, `You already saved this search, as “${same.name}”.`);
     if ((await tx.savedSearch.count({ where: { userId } })) >= MAX_SAVED_SEARCHES)
@@ -45,7 +48,7 @@ export const createSavedSearchDefinition: ActionDefinition<typeof createSavedSea
     });
     if (!created) throw new ActionError(409, "You already saved this search.");
     const now = new Date();
-    const applied = await applySavedSearches(tx, { savedSearchId: created.id, now });
+    const applied = await applySavedSearchesInTransaction(tx, { savedSearchId: created.id, now });
     const counts = applied.searches.get(created.id) ?? { matching: 0, followed: 0 };
     return {
       data: { id: created.id, name, ...counts },
