@@ -74,7 +74,8 @@ export const deleteSavedSearchDefinition: ActionDefinition<typeof deleteSavedSea
   input: deleteSavedSearchInput,
   authorize: (viewer, input, tx) => ownSearchVerdict(tx, viewer, input.id),
   handler: async ({ input, tx }) => {
-    // Follows made by hand (savedSearchId null) or by another search stay.
+    await handOverFollows(tx, input.id);
+    // What is left came from this search only; hand follows (savedSearchId null) stay.
     const { count: unfollowed } = await tx.follow.deleteMany({ where: { savedSearchId: input.id } });
     const { name } = await tx.savedSearch.delete({ where: { id: input.id }, select: { name: true } });
     return {
@@ -83,3 +84,35 @@ export const deleteSavedSearchDefinition: ActionDefinition<typeof deleteSavedSea
     };
   },
 };
+
+/**
+ * A follow names the one search that made it, but another of the owner's searches may
+ * have matched the same MSC since: that search keeps the follow, as if it had made it.
+ */
+async function handOverFollows(tx: Tx, id: number): Promise<void> {
+  const follows = await tx.follow.findMany({
+    where: { savedSearchId: id },
+    select: { userId: true, proposalNumber: true },
+  });
+  if (follows.length === 0) return;
+  const others = await tx.savedSearchMatch.findMany({
+    where: {
+      proposalNumber: { in: follows.map((f) => f.proposalNumber) },
+      savedSearchId: { not: id },
+      savedSearch: { userId: follows[0]!.userId },
+    },
+    select: { savedSearchId: true, proposalNumber: true },
+    orderBy: { savedSearchId: "asc" },
+  });
+  const heir = new Map<number, number>();
+  for (const match of others) if (!heir.has(match.proposalNumber)) heir.set(match.proposalNumber, match.savedSearchId);
+  const bySearch = new Map<number, number[]>();
+  for (const [proposalNumber, searchId] of heir)
+    bySearch.set(searchId, [...(bySearch.get(searchId) ?? []), proposalNumber]);
+  for (const [searchId, numbers] of bySearch) {
+    await tx.follow.updateMany({
+      where: { savedSearchId: id, proposalNumber: { in: numbers } },
+      data: { savedSearchId: searchId },
+    });
+  }
+}

@@ -180,6 +180,19 @@ describe.each(DATABASE_KINDS)("saved searches on the %s database", (kind) => {
     expect((await followsOf("bob")).length).toBe(3);
   });
 
+  it("hands a follow to another of the owner's searches that matched the MSC too", async () => {
+    const erin = makeViewer("erin", { isMember: false, isAdmin: false });
+    await db.prisma.user.create({ data: { githubLogin: "erin" } });
+    const wide = await save(erin, { kind: "feature" });
+    const narrow = await save(erin, { kind: "feature", status: "fcp" });
+    expect([wide.followed, narrow.matching, narrow.followed]).toEqual([1, 1, 0]);
+    const removed = await ok(run(deleteSavedSearchDefinition, { id: wide.id }, erin));
+    expect(removed.unfollowed).toBe(0);
+    expect(await followsOf("erin")).toEqual([[104, narrow.id]]);
+    expect(await ok(run(deleteSavedSearchDefinition, { id: narrow.id }, erin))).toMatchObject({ unfollowed: 1 });
+    expect(await followsOf("erin")).toEqual([]);
+  });
+
   it(`refuses more than ${MAX_SAVED_SEARCHES} searches per person`, async () => {
     const dave = makeViewer("dave", { isMember: false, isAdmin: false });
     await db.prisma.user.create({ data: { githubLogin: "dave" } });
