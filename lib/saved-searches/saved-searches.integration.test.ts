@@ -7,6 +7,8 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { followDefinition, unfollowDefinition } from "@/lib/follows/follow-actions";
 import type { GitHubIssue } from "@/lib/github/github-types";
 import { storeIssues } from "@/lib/github/sync/store-issues";
+import { hashFeedToken, newFeedToken } from "@/lib/me-feed/feed-token";
+import { loadPrivateFeed } from "@/lib/me-feed/load-private-feed";
 import { actionRunner, CROSS_SITE, SAME_SITE } from "@/test/support/run-action-on-database";
 import { DATABASE_KINDS, openTestDatabase } from "@/test/support/test-database";
 import { applySavedSearches } from "./apply-saved-searches";
@@ -202,5 +204,18 @@ describe.each(DATABASE_KINDS)("saved searches on the %s database", (kind) => {
       status: 422,
       message: `You have ${MAX_SAVED_SEARCHES} saved searches, the most allowed: delete one first.`,
     });
+  });
+
+  it("follows one reader's new matches when their private feed is loaded, and only theirs", async () => {
+    await store([issue(107, ["proposal", "kind:feature", "final-comment-period"], { user: { login: "bob" } })]);
+    const carolRow = await db.prisma.user.findUniqueOrThrow({ where: { githubLogin: "carol" } });
+    const token = newFeedToken();
+    await db.prisma.meFeedState.create({
+      data: { userId: carolRow.id, tokenHash: hashFeedToken(token), tokenCreatedAt: NOW },
+    });
+    expect(await loadPrivateFeed(db.prisma, token, NOW)).not.toBeNull();
+    expect((await followsOf("carol")).map(([n]) => n)).toContain(107);
+    // Bob's "authored by me" matches it too, and waits for his feed or the next pass.
+    expect((await followsOf("bob")).map(([n]) => n)).not.toContain(107);
   });
 });
