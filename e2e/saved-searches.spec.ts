@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { MePage } from "./pages/me-page";
 import { SessionControls } from "./pages/session-controls";
@@ -17,6 +18,14 @@ async function signIn(page: Page, login: string) {
   await page.goto("/");
   await new SessionControls(page).signInWithGitHub(login);
   await expect(new SessionControls(page).header.getByText(`Signed in as ${login}`)).toBeVisible();
+}
+
+async function expectNoAxeViolations(page: Page) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual([]);
+  }
 }
 
 const savedSearches = (page: Page) => page.getByRole("region", { name: /^Saved searches/ });
@@ -41,6 +50,7 @@ test("save a search from the list's filters, see it and its follows on /me, then
   await expect(section.getByRole("status")).toHaveText(
     "Saved the search “Matrix 2.0”. Following 3 MSCs that match; new matches are followed as they come.",
   );
+  await expectNoAxeViolations(page);
 
   const me = new MePage(page);
   await me.goto();
@@ -52,6 +62,7 @@ test("save a search from the list's filters, see it and its follows on /me, then
     const row = me.following.getByRole("listitem").filter({ has: page.getByRole("link", { name: `MSC${number}` }) });
     await expect(row).toContainText("via search “Matrix 2.0”");
   }
+  await expectNoAxeViolations(page);
 
   // Saving the same filters again is refused, with the name it was saved under.
   await page.goto(VIEW);
@@ -86,7 +97,7 @@ test("save a search from the fields on /me, 'authored by me' included, and delet
   await expect(saved).toHaveCount(1);
   await expect(saved.getByRole("link", { name: "Show in the list" })).toHaveAttribute(
     "href",
-    "/proposals?status=merged&kind=core",
+    `/proposals?status=merged&kind=core&author=${READER}`,
   );
   await saved.getByRole("button", { name: /^Delete/ }).click();
   await expect(savedSearches(page).getByRole("listitem")).toHaveCount(0);

@@ -11,7 +11,7 @@ export type SavedSearchDto = {
   mine: boolean;
   /** The filters in words. */
   description: string;
-  /** The /proposals view of its filters ("authored by me" aside). */
+  /** The /proposals view of its filters. */
   href: string;
   /** How many MSCs the reader follows because of it now. */
   following: number;
@@ -23,7 +23,11 @@ export async function listSavedSearches(prisma: PrismaClient, userId: string): P
   const rows = await prisma.savedSearch.findMany({
     where: { userId },
     orderBy: { id: "asc" },
-    select: { id: true, name: true, query: true, mine: true, createdAt: true, _count: { select: { follows: true } } },
+    select: {
+      ...{ id: true, name: true, query: true, mine: true, createdAt: true },
+      user: { select: { githubLogin: true } },
+      _count: { select: { follows: true } },
+    },
   });
   return rows.map((row) => ({
     id: row.id,
@@ -31,7 +35,7 @@ export async function listSavedSearches(prisma: PrismaClient, userId: string): P
     query: row.query,
     mine: row.mine,
     description: describeFilters(row.query, row.mine),
-    href: savedSearchHref(row.query),
+    href: savedSearchHref(row.query, row.mine ? row.user.githubLogin : null),
     following: row._count.follows,
     createdAt: row.createdAt.toISOString(),
   }));

@@ -42,5 +42,7 @@ describe("saved search filters", () => {
     expect(savedSearchHref("status=fcp&kind=core")).toBe("/proposals?status=fcp&kind=core");
     expect(savedSearchHref("")).toBe("/proposals");
     expect(savedSearchHref("status=gone")).toBe("/proposals");
+    expect(savedSearchHref("kind=core", "alice")).toBe("/proposals?kind=core&author=alice");
+    expect(savedSearchHref("author=bob", "alice")).toBe("/proposals?author=bob");
   });
 });

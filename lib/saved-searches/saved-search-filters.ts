@@ -74,8 +74,13 @@ export function defaultName(stored: string, mine: boolean): string {
   return words.length <= NAME_MAX ? words : `${words.slice(0, NAME_MAX - 1).trimEnd()}…`;
 }
 
-/** Where the list shows what a stored search matches ("authored by me" has no list filter). */
-export function savedSearchHref(stored: string): string {
+/**
+ * Where the list shows what a stored search matches. "Authored by me" becomes the list's
+ * author filter with the owner's login, unless the search filters by another author too.
+ */
+export function savedSearchHref(stored: string, mineLogin: string | null = null): string {
   const query = decodeFilters(stored);
-  return query ? proposalsHref(filtersOf(query)) : "/proposals";
+  if (!query) return "/proposals";
+  const filters = filtersOf(query);
+  return proposalsHref(mineLogin && !filters.author ? { ...filters, author: mineLogin } : filters);
 }

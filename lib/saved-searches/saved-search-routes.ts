@@ -12,14 +12,18 @@ const ON_ME = "/me#saved-searches";
 
 type NoParams = Record<string, never>;
 
-/** The /proposals view whose filters the form carried, read from a copy of the body. */
-async function proposalsViewOf(request: Request): Promise<string> {
+/**
+ * The /proposals view whose filters the form carried, read from a copy of the body. A
+ * JSON caller is answered in JSON and never redirected, so its body is not read here.
+ */
+async function proposalsView(request: Request): Promise<string> {
+  const fallback = "/proposals#saved-search";
+  if (!(request.headers.get("content-type") ?? "").includes("form")) return fallback;
   try {
-    const fields = Object.fromEntries(await request.clone().formData());
-    const filters = savedFiltersSchema.safeParse(fields);
-    return `${filters.success ? proposalsHref(filters.data) : "/proposals"}#saved-search`;
+    const filters = savedFiltersSchema.safeParse(Object.fromEntries(await request.clone().formData()));
+    return filters.success ? `${proposalsHref(filters.data)}#saved-search` : fallback;
   } catch {
-    return "/proposals#saved-search";
+    return fallback;
   }
 }
 
@@ -32,12 +36,6 @@ export async function createSavedSearchRoute(request: Request, context: { params
       `${followed === matching ? "" : ` (${followed} newly)`}; new matches are followed as they come.`,
   });
   return route(request, context);
-}
-
-/** Only a form's body is read here: a JSON caller is answered in JSON and never redirected. */
-function proposalsView(request: Request): Promise<string> {
-  const type = request.headers.get("content-type") ?? "";
-  return type.includes("form") ? proposalsViewOf(request) : Promise.resolve("/proposals#saved-search");
 }
 
 export const deleteSavedSearchRoute = defineFormRoute(deleteSavedSearchDefinition, {
