@@ -5,6 +5,7 @@ import { MUTATING_ROUTES, PEOPLE, type MutatingRoute, type RouteTarget } from ".
 import {
   deleteDiscardPortWebhooks,
   prepareRoute,
+  removeSavedSearch,
   setAdminCandidate,
   setFollowing,
   setTeamCandidate,
@@ -26,7 +27,8 @@ import { ensureSctTeam, showsAsMember } from "./support/sct-team";
 // from another site. A refusal must say why and change nothing the row's observation
 // shows. MSC4448 is the MSC acted on and MSC4460 the "other" MSC; both are in review in
 // the bundled snapshot and no other spec touches them. Everything changed here (team,
-// admins, follows, rounds) is undone in afterAll, so other specs see what they expect.
+// admins, follows, rounds, saved searches) is undone in afterAll, so other specs see
+// what they expect.
 
 const MSC = 4448;
 const OTHER_MSC = 4460;
@@ -91,6 +93,7 @@ test.describe("every mutating route, by every caller", () => {
     for (const number of [MSC, OTHER_MSC]) await ensureNoOpenFcp(callers.member.request, number);
     for (const caller of CALLERS.filter((c) => c !== "anonymous")) {
       await setFollowing(callers[caller].request, MSC, false);
+      await removeSavedSearch(callers[caller].request);
     }
     await setTeamCandidate(callers.admin.request, false);
     await setAdminCandidate(callers.admin.request, false);

@@ -5,12 +5,15 @@ import { AwaitingPositionTable } from "@/components/me/awaiting-position-table";
 import { FollowedList } from "@/components/me/followed-list";
 import { MyConcernsList } from "@/components/me/my-concerns-list";
 import { SignInPrompt } from "@/components/me/sign-in-prompt";
+import { SavedSearchesSection } from "@/components/saved-searches/saved-searches-section";
 import { getViewer } from "@/lib/auth/get-viewer";
 import { readFlash } from "@/lib/auth/read-flash";
 import { getPrisma } from "@/lib/db/client";
 import { listAwaitingPosition } from "@/lib/me/list-awaiting-position";
 import { listFollowedProposals } from "@/lib/me/list-followed-proposals";
 import { listMyConcerns } from "@/lib/me/list-my-concerns";
+import { findUserId } from "@/lib/me-feed/load-private-feed";
+import { listSavedSearches } from "@/lib/saved-searches/list-saved-searches";
 
 export const metadata: Metadata = { title: "My FCPs, concerns and follows" };
 
@@ -22,15 +25,29 @@ export default async function MePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const viewer = await getViewer();
+  const params = await searchParams;
   if (viewer.login === null) {
-    return <SignInPrompt heading="My FCPs, concerns and follows" returnTo="/me" what="see your FCPs and follows" />;
+    // A refused form (a session that ended) comes back here too: say why, above the way in.
+    const refused = await readFlash(params);
+    return (
+      <div className="space-y-4">
+        {refused && (
+          <div id={refused.area} className="scroll-mt-4">
+            <FlashMessage flash={refused} />
+          </div>
+        )}
+        <SignInPrompt heading="My FCPs, concerns and follows" returnTo="/me" what="see your FCPs and follows" />
+      </div>
+    );
   }
   const prisma = await getPrisma();
-  const [flash, awaiting, concerns, followed] = await Promise.all([
-    readFlash(await searchParams),
+  const userId = await findUserId(prisma, viewer.login);
+  const [flash, awaiting, concerns, followed, searches] = await Promise.all([
+    readFlash(params),
     listAwaitingPosition(prisma, viewer),
     listMyConcerns(prisma, viewer.login),
     listFollowedProposals(prisma, viewer.login),
+    userId ? listSavedSearches(prisma, userId) : [],
   ]);
   const now = new Date();
 
@@ -52,7 +69,7 @@ export default async function MePage({
           </Link>{" "}
           about the MSCs you follow: on or off, which changes, and when.
         </p>
-        <FlashMessage flash={flash} />
+        <FlashMessage flash={flash?.area === "saved-searches" ? null : flash} />
       </section>
 
       <section aria-labelledby="awaiting-heading">
@@ -89,6 +106,8 @@ export default async function MePage({
           <FollowedList proposals={followed} />
         )}
       </section>
+
+      <SavedSearchesSection searches={searches} flash={flash} />
     </div>
   );
 }

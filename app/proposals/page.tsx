@@ -3,10 +3,14 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ProposalFilters } from "@/components/proposal-filters";
 import { ProposalResults } from "@/components/proposal-results";
+import { FollowSearchForm } from "@/components/saved-searches/follow-search-form";
 import { StatusFacets } from "@/components/status-facets";
+import { FLASH_PARAM } from "@/lib/auth/flash";
+import { readFlash } from "@/lib/auth/read-flash";
 import { findProposals, pageOf } from "@/lib/proposals/list-proposals";
 import { parseProposalQuery } from "@/lib/proposals/proposal-query";
 import { proposalsSearch } from "@/lib/proposals/proposals-href";
+import { hasFilters } from "@/lib/saved-searches/saved-search-filters";
 
 export const metadata: Metadata = {
   title: "Proposals",
@@ -17,7 +21,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** Every MSC; the whole view (filters, sort, page) lives in the address. */
 export default async function ProposalsPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = toSearchParams(await searchParams);
+  const values = await searchParams;
+  const params = toSearchParams(values);
+  // A form's one-time message (lib/auth/flash.ts) is not part of the view's address.
+  const flashNonce = params.get(FLASH_PARAM);
+  params.delete(FLASH_PARAM);
   const parsed = parseProposalQuery(params);
   if ("error" in parsed) return <InvalidAddress message={parsed.error} />;
   const { query } = parsed;
@@ -27,12 +35,13 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Se
   const canonical = proposalsSearch(query);
   if (canonical !== params.toString()) redirect(canonical ? `/proposals?${canonical}` : "/proposals");
 
-  const found = await findProposals(query);
+  const [found, flash] = await Promise.all([findProposals(query), flashNonce ? readFlash(values) : null]);
   const page = pageOf(found.matches, query);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Proposals</h1>
       <ProposalFilters query={query} kinds={found.kinds} areas={found.areas} />
+      {(hasFilters(query) || flash?.area === "saved-search") && <FollowSearchForm query={query} flash={flash} />}
       <StatusFacets query={query} counts={found.statusCounts} />
       <ProposalResults query={query} total={page.total} proposals={page.proposals} />
     </div>

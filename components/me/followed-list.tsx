@@ -12,6 +12,9 @@ export function FollowedList({ proposals }: { proposals: FollowedProposal[] }) {
           <ProposalLink number={proposal.number} />
           <span>{proposal.title}</span>
           <StatusBadge status={proposal.status} />
+          {proposal.viaSearch !== null && (
+            <span className="text-zinc-700 dark:text-zinc-300">via search “{proposal.viaSearch}”</span>
+          )}
           <FollowButton number={proposal.number} following returnTo="me" />
         </li>
       ))}

@@ -8,7 +8,13 @@
 export type Method = "POST" | "PUT" | "PATCH" | "DELETE";
 
 /** The resources a row's request names, prepared by the spec before each request. */
-export type RouteTarget = { number: number; roundId: number; concernId: number; webhookId?: number };
+export type RouteTarget = {
+  number: number;
+  roundId: number;
+  concernId: number;
+  webhookId?: number;
+  savedSearchId?: number;
+};
 
 /** The people the rows name besides the callers; the spec signs each in once. */
 export const PEOPLE = {
@@ -19,6 +25,12 @@ export const PEOPLE = {
   /** Made an admin and unmade: grant needs someone who has signed in once. */
   newAdmin: "authz-grantee",
 } as const;
+
+/**
+ * The saved search the rows create and delete. Its author filter matches no MSC, so
+ * saving it follows nothing and no other spec's view of a follow changes.
+ */
+export const SAVED_SEARCH_FILTERS = { author: "authz-nobody" } as const;
 
 /**
  * What must be in place for the request to succeed when the right role sends it, so
@@ -33,6 +45,8 @@ export const PEOPLE = {
  * - no-webhook, webhook-active, webhook-off: a fresh webhook (target.webhookId) registered
  *   by the admin, switched on or off; no-webhook needs nothing.
  * - own-feed-link: the calling person has a private feed link (/me/feed).
+ * - no-saved-search, own-saved-search: the calling person has not saved the search of
+ *   SAVED_SEARCH_FILTERS, or has (target.savedSearchId).
  */
 export type Precondition =
   | "no-open-fcp"
@@ -49,7 +63,9 @@ export type Precondition =
   | "no-webhook"
   | "webhook-active"
   | "webhook-off"
-  | "own-feed-link";
+  | "own-feed-link"
+  | "no-saved-search"
+  | "own-saved-search";
 
 /**
  * A read whose answer shows the change, and must not change when the request is
@@ -94,6 +110,8 @@ const REASON = "Authorization check";
 const webhooksOnAdmin = () => "/admin/notifications#webhooks";
 const webhookList = (): Observation => ({ path: "/admin/notifications", as: "admin", part: "webhooks" });
 const webhook = (t: RouteTarget) => `/api/v1/admin/webhooks/${t.webhookId ?? 0}`;
+/** The caller's saved searches as JSON: saving or deleting one changes the list. */
+const ownSavedSearches = (): Observation => ({ path: "/api/v1/me/saved-searches", as: "caller" });
 const noRound = (t: RouteTarget) => `MSC${t.number} has no FCP round ${t.roundId}.`;
 
 export const MUTATING_ROUTES: MutatingRoute[] = [
@@ -344,6 +362,29 @@ export const MUTATING_ROUTES: MutatingRoute[] = [
     body: fixed({}),
     returnsTo: () => "/me/feed#feed-link",
     observe: ownFeed,
+  },
+  {
+    method: "POST",
+    route: "/api/v1/me/saved-searches",
+    action: "save a search",
+    role: "contributor",
+    needs: "no-saved-search",
+    url: () => "/api/v1/me/saved-searches",
+    body: fixed({ ...SAVED_SEARCH_FILTERS, name: REASON }),
+    returnsTo: () => "/me#saved-searches",
+    observe: ownSavedSearches,
+  },
+  {
+    method: "POST",
+    route: "/api/v1/me/saved-searches/[id]/delete",
+    action: "delete a saved search",
+    role: "contributor",
+    needs: "own-saved-search",
+    // Anonymous callers have none: any well-formed id is refused before it is looked up.
+    url: (t) => `/api/v1/me/saved-searches/${t.savedSearchId ?? 1}/delete`,
+    body: fixed({}),
+    returnsTo: () => "/me#saved-searches",
+    observe: ownSavedSearches,
   },
 ];
 

@@ -1,6 +1,6 @@
 import { expect, type APIRequestContext } from "@playwright/test";
 import { prepareTarget, type SignedIn } from "./fcp-requests";
-import { PEOPLE, type Precondition, type RouteTarget } from "./mutating-routes";
+import { PEOPLE, SAVED_SEARCH_FILTERS, type Precondition, type RouteTarget } from "./mutating-routes";
 
 // Puts in place what a route row needs (mutating-routes.ts: Precondition) through the
 // public JSON API, as the person whose business it is: a member for FCP state, the
@@ -105,7 +105,41 @@ export async function prepareRoute(needs: Precondition, number: number, by: Prep
     case "own-feed-link":
       if (by.caller) await createFeedLink(by.caller);
       return noIds;
+    case "no-saved-search":
+      if (by.caller) await removeSavedSearch(by.caller);
+      return noIds;
+    case "own-saved-search":
+      return by.caller ? { ...noIds, savedSearchId: await ensureSavedSearch(by.caller) } : noIds;
   }
+}
+
+type SavedSearch = { id: number; query: string; mine: boolean };
+const SAVED_QUERY = new URLSearchParams(SAVED_SEARCH_FILTERS).toString();
+
+/** The caller's saved search of SAVED_SEARCH_FILTERS, if they have it. */
+async function findSavedSearch(request: APIRequestContext): Promise<SavedSearch | undefined> {
+  const response = await request.get("/api/v1/me/saved-searches");
+  const result = await response.json();
+  expect(result, "GET /api/v1/me/saved-searches").toMatchObject({ ok: true });
+  return (result.data as SavedSearch[]).find((s) => s.query === SAVED_QUERY && !s.mine);
+}
+
+/** Saved by the caller themselves (a saved search is only its owner's), once. */
+async function ensureSavedSearch(request: APIRequestContext): Promise<number> {
+  const found = await findSavedSearch(request);
+  if (found) return found.id;
+  const response = await request.post("/api/v1/me/saved-searches", { data: { ...SAVED_SEARCH_FILTERS } });
+  const result = await response.json();
+  expect(result).toMatchObject({ ok: true, data: { id: expect.any(Number) } });
+  return result.data.id;
+}
+
+/** Deletes the caller's saved search of SAVED_SEARCH_FILTERS; also what the spec's clean-up does. */
+export async function removeSavedSearch(request: APIRequestContext) {
+  const found = await findSavedSearch(request);
+  if (!found) return;
+  const response = await request.post(`/api/v1/me/saved-searches/${found.id}/delete`, { data: {} });
+  expect(await response.json()).toMatchObject({ ok: true });
 }
 
 /** Creating replaces any old link, so it always succeeds and leaves one in place. */

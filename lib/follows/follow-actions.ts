@@ -18,7 +18,7 @@ async function proposalVerdict(tx: Tx, proposalNumber: number): Promise<Resource
 }
 
 /** The viewer's users row: follows belong to a person, and sign-in always writes one. */
-async function userIdOf(tx: Tx, viewer: Viewer): Promise<string> {
+export async function userIdOf(tx: Tx, viewer: Viewer): Promise<string> {
   const user = await tx.user.findFirst({
     where: { githubLogin: { equals: viewer.login ?? "", mode: "insensitive" } },
     select: { id: true },
@@ -38,9 +38,16 @@ export const followDefinition: ActionDefinition<typeof followInput, Followed> = 
       data: [{ userId, proposalNumber: input.proposalNumber }],
       skipDuplicates: true,
     });
+    // Followed already because a saved search matched it: now it is the reader's own
+    // choice, so deleting that search later keeps it.
+    const { count: madeOwn } = await tx.follow.updateMany({
+      where: { userId, proposalNumber: input.proposalNumber, savedSearchId: { not: null } },
+      data: { savedSearchId: null },
+    });
+    const changed = count === 1 || madeOwn === 1;
     return {
-      data: { proposalNumber: input.proposalNumber, following: true, changed: count === 1 },
-      events: [{ kind: "follow.added", proposalNumber: input.proposalNumber, data: { changed: count === 1 } }],
+      data: { proposalNumber: input.proposalNumber, following: true, changed },
+      events: [{ kind: "follow.added", proposalNumber: input.proposalNumber, data: { changed } }],
     };
   },
 };

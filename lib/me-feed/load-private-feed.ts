@@ -1,5 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { refreshReaderFollows } from "@/lib/saved-searches/refresh-reader-follows";
 import { hashFeedToken, isFeedTokenShape } from "./feed-token";
 import { loadMeFeed, type MeFeedPage } from "./load-me-feed";
 
@@ -10,7 +11,9 @@ export async function loadPrivateFeed(db: PrismaClient, token: string, now: Date
     where: { tokenHash: hashFeedToken(token) },
     select: { userId: true },
   });
-  return state ? loadMeFeed(db, state.userId, { now }) : null;
+  if (!state) return null;
+  await refreshReaderFollows(db, state.userId, now);
+  return loadMeFeed(db, state.userId, { now });
 }
 
 /** The viewer's users row id, or null when their sign-in is not on record. */

@@ -8,12 +8,19 @@ import type { FollowedProposal } from "./me-dto";
 export async function listFollowedProposals(prisma: PrismaClient, login: string): Promise<FollowedProposal[]> {
   const follows = await prisma.follow.findMany({
     where: { user: { githubLogin: { equals: login, mode: "insensitive" } } },
-    select: { createdAt: true, proposal: { select: PROPOSAL_ROW_SELECT } },
+    select: { createdAt: true, savedSearch: { select: { name: true } }, proposal: { select: PROPOSAL_ROW_SELECT } },
     orderBy: [{ createdAt: "desc" }, { proposalNumber: "desc" }],
   });
   const repo = env().GITHUB_REPO;
-  return follows.map(({ createdAt, proposal }) => {
+  return follows.map(({ createdAt, savedSearch, proposal }) => {
     const dto = toProposalDto(proposal, repo);
-    return { number: dto.number, title: dto.title, status: dto.status, followedAt: createdAt.toISOString() };
+    const followedAt = createdAt.toISOString();
+    return {
+      number: dto.number,
+      title: dto.title,
+      status: dto.status,
+      followedAt,
+      viaSearch: savedSearch?.name ?? null,
+    };
   });
 }

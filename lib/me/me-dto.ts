@@ -25,4 +25,11 @@ export type MyConcern = {
   resolvedAt: string | null;
 };
 
-export type FollowedProposal = { number: number; title: string; status: Status; followedAt: string };
+export type FollowedProposal = {
+  number: number;
+  title: string;
+  status: Status;
+  followedAt: string;
+  /** The saved search's name when one followed it; null when followed by hand. */
+  viaSearch: string | null;
+};

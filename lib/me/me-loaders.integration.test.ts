@@ -83,12 +83,19 @@ describe.each(DATABASE_KINDS)("/me loaders on the %s database", (kind) => {
 
   it("lists followed proposals with their derived status, latest followed first", async () => {
     expect(await listFollowedProposals(db.prisma, "Bob")).toEqual([
-      { number: 4001, title: "MSC4001: Another", status: "in-review", followedAt: "2026-03-01T00:00:00.000Z" },
+      {
+        number: 4001,
+        title: "MSC4001: Another",
+        status: "in-review",
+        followedAt: "2026-03-01T00:00:00.000Z",
+        viaSearch: null,
+      },
       {
         number: FCP_MSC,
         title: "MSC4000: Room versions that know their history",
         status: "proposed-fcp",
         followedAt: "2026-02-01T00:00:00.000Z",
+        viaSearch: null,
       },
     ]);
     expect(await listFollowedProposals(db.prisma, "alice")).toEqual([]);

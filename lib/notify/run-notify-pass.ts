@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { ReminderSettings } from "@/lib/reminders/plan-reminders";
 import { recordDueReminders } from "@/lib/reminders/record-reminders";
+import { applySavedSearches } from "@/lib/saved-searches/apply-saved-searches";
 import { oneLine } from "./channels/delivery-error";
 import { claimDelivery, findDueDeliveries, recordFailure, recordSent } from "./send/delivery-record";
 import { deliver } from "./send/deliver";
@@ -36,9 +37,10 @@ export type NotifyOptions = {
 export type NotifyPassResult = { created: number; sent: number; failed: number; skipped: number };
 
 /**
- * One pass: derive new deliveries from the events, then send every due one. Each failure
- * is recorded on its delivery with a back-off and the pass goes on; a channel that
- * cannot be read or reached never stops the others.
+ * One pass: follow what saved searches newly match, derive new deliveries from the
+ * events, then send every due one. Each failure is recorded on its delivery with a
+ * back-off and the pass goes on; a channel that cannot be read or reached never stops
+ * the others.
  */
 export async function runNotifyPass(options: NotifyOptions): Promise<NotifyPassResult> {
   const { prisma, instance, log } = options;
@@ -52,6 +54,14 @@ export async function runNotifyPass(options: NotifyOptions): Promise<NotifyPassR
     : null;
 
   await recordDueReminders({ prisma, now, settings: options.reminders, log });
+  // First, so that the event which made an MSC match a saved search reaches the follower
+  // it gains in this same pass.
+  try {
+    await applySavedSearches(prisma, { now });
+  } catch (error) {
+    log(`Notifications: applying saved searches failed: ${oneLine(error)}`);
+  }
+
   for (const channel of channels) {
     try {
       const dispatchOptions = { prisma, now, matrix: matrixTarget, graceMs: options.graceMs };

@@ -1,6 +1,6 @@
 import "server-only";
 import { memoPerGeneration } from "../cache/memo-per-generation";
-import type { PrismaClient } from "../db/generated/client";
+import type { Prisma } from "../db/generated/client";
 import { env } from "../env";
 import { loadLatestAppRounds } from "./load-latest-app-rounds";
 import { buildProposalIndex, indexProposal, type ProposalIndex } from "./proposal-index";
@@ -12,10 +12,11 @@ import { PROPOSAL_ROW_SELECT, toProposalDto } from "./to-proposal-dto";
  * database; the memo makes a request a filter over memory (bench/list-proposals.ts).
  * App-run FCP rounds move statuses (status-overlay.ts): their writes mark the data
  * changed, so the memo is rebuilt with them, at the cost of one more small query.
+ * A transaction may pass itself to read its own writes: it gets an index of its own.
  */
 export const loadProposalIndex = memoPerGeneration(
   "proposal-index",
-  async (prisma: PrismaClient): Promise<ProposalIndex> => {
+  async (prisma: Prisma.TransactionClient): Promise<ProposalIndex> => {
     // One after the other: the embedded database has a single connection anyway.
     const rows = await prisma.proposal.findMany({ select: PROPOSAL_ROW_SELECT });
     const latest = await loadLatestAppRounds(prisma);

@@ -1,17 +1,19 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
 import { memoPerGeneration } from "../cache/memo-per-generation";
-import type { PrismaClient } from "../db/generated/client";
+import type { Prisma } from "../db/generated/client";
+
+type Db = Pick<Prisma.TransactionClient, "$queryRaw">;
 
 // Paging or re-sorting a search repeats the same body scan: keep recent answers until
 // the data changes. Each answer is a set of numbers, a few kilobytes at most.
 const recentSearches = memoPerGeneration(
   "proposal-body-searches",
-  (_prisma: PrismaClient) => new LRUCache<string, Promise<ReadonlySet<number>>>({ max: 200 }),
+  (_prisma: Db) => new LRUCache<string, Promise<ReadonlySet<number>>>({ max: 200 }),
 );
 
 /** The numbers of the proposals whose body contains `q`, ignoring case. */
-export function searchProposalBodies(prisma: PrismaClient, q: string): Promise<ReadonlySet<number>> {
+export function searchProposalBodies(prisma: Db, q: string): Promise<ReadonlySet<number>> {
   const cache = recentSearches(prisma);
   const key = q.toLowerCase();
   let found = cache.get(key);
@@ -23,7 +25,7 @@ export function searchProposalBodies(prisma: PrismaClient, q: string): Promise<R
   return found;
 }
 
-async function scanBodies(prisma: PrismaClient, q: string): Promise<ReadonlySet<number>> {
+async function scanBodies(prisma: Db, q: string): Promise<ReadonlySet<number>> {
   // ILIKE treats % and _ as wildcards: escape them so "m_room" means itself.
   const pattern = `%${q.replace(/[\\%_]/g, "\\$&")}%`;
   const rows = await prisma.$queryRaw<{ number: number }[]>`

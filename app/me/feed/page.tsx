@@ -9,6 +9,7 @@ import { readFlash } from "@/lib/auth/read-flash";
 import { getPrisma } from "@/lib/db/client";
 import { decodeCursor, loadMeFeed } from "@/lib/me-feed/load-me-feed";
 import { findUserId, loadFeedLinkCreatedAt } from "@/lib/me-feed/load-private-feed";
+import { refreshReaderFollows } from "@/lib/saved-searches/refresh-reader-follows";
 
 export const metadata: Metadata = { title: "My feed" };
 
@@ -39,9 +40,11 @@ export default async function MeFeedPage({
   const userId = await findUserId(prisma, viewer.login);
   if (!userId) return <p>Your sign-in is not on record here: sign out and sign in again.</p>;
   const cursor = decodeCursor(params.after);
+  const now = new Date();
+  await refreshReaderFollows(prisma, userId, now);
   const [flash, page, linkCreatedAt] = await Promise.all([
     readFlash(params),
-    loadMeFeed(prisma, userId, { cursor, now: new Date() }),
+    loadMeFeed(prisma, userId, { cursor, now }),
     loadFeedLinkCreatedAt(prisma, userId),
   ]);
   const unread = page.entries.filter((entry) => entry.isNew).length;

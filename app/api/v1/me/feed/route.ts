@@ -2,6 +2,7 @@ import { getViewer } from "@/lib/auth/get-viewer";
 import { getPrisma } from "@/lib/db/client";
 import { decodeCursor, loadMeFeed, loadReadMark } from "@/lib/me-feed/load-me-feed";
 import { findUserId, loadFeedLinkCreatedAt } from "@/lib/me-feed/load-private-feed";
+import { refreshReaderFollows } from "@/lib/saved-searches/refresh-reader-follows";
 
 const PRIVATE = { "cache-control": "private, no-store" };
 
@@ -15,8 +16,10 @@ export async function GET(request: Request): Promise<Response> {
   const userId = await findUserId(prisma, viewer.login);
   if (!userId) return refuse(403, "Your sign-in is not on record here: sign out and sign in again.");
   const cursor = decodeCursor(new URL(request.url).searchParams.get("after"));
+  const now = new Date();
+  await refreshReaderFollows(prisma, userId, now);
   const [page, read, linkCreatedAt] = await Promise.all([
-    loadMeFeed(prisma, userId, { cursor, now: new Date() }),
+    loadMeFeed(prisma, userId, { cursor, now }),
     loadReadMark(prisma, userId),
     loadFeedLinkCreatedAt(prisma, userId),
   ]);
