@@ -36,6 +36,11 @@ async function main() {
   const handle = app.getRequestHandler();
   const serve = withResponseCache(withoutClientScripts(handle), { ttlSeconds: settings.RESPONSE_CACHE_SECONDS });
   const server = createServer((req, res) => void serve(req, res));
+  // Node closes an idle kept-alive connection after 5 s; a client that reuses it at that
+  // moment gets ECONNRESET (seen in the e2e run on a busy machine). Proxies keep idle
+  // upstream connections for about a minute, so the server outlasts them instead.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on("error", (error: NodeJS.ErrnoException) =>
     fail(error.code === "EADDRINUSE" ? `port ${settings.PORT} is in use; set PORT to another port` : error.message),
   );
