@@ -50,7 +50,8 @@ export default async function MyNotificationsPage({
           <Link href="/me#following" className="underline underline-offset-4">
             your follows
           </Link>
-          ). Significant means status changes and FCP steps; every change adds concerns and votes.
+          ). Significant means status changes and FCP steps; every change adds concerns, votes and new comments on
+          GitHub.
         </p>
       </section>
       <section aria-labelledby="email-heading" id="email" className="scroll-mt-4 space-y-3">
