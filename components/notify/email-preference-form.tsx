@@ -20,7 +20,7 @@ export function EmailPreferenceForm({ preference }: { preference: EmailPreferenc
           Significant only: status changes and FCP steps
         </Radio>
         <Radio name="level" value="every" checked={p.level === "every"}>
-          Every change: also concerns and votes
+          Every change: also concerns, votes and new comments
         </Radio>
       </fieldset>
       <fieldset className="space-y-1 text-sm">

@@ -50,3 +50,16 @@ export async function readFakeIssueFacts(request: APIRequestContext, number: num
     labels: issue.labels.map((label) => label.name),
   };
 }
+
+/**
+ * Posts a comment on the fake GitHub as any client would (the fake counts it in the
+ * issue's `comments`), and returns the comment and the issue as GitHub now serves them:
+ * what an `issue_comment` webhook carries (github-webhooks.ts `sendIssueCommentWebhook`).
+ */
+export async function commentOnFakeIssue(request: APIRequestContext, number: number, body: string) {
+  const response = await request.post(`${REPO}/issues/${number}/comments`, { headers: HEADERS, data: { body } });
+  expect(response.status(), `POST ${REPO}/issues/${number}/comments`).toBe(201);
+  const comment = (await response.json()) as Record<string, unknown>;
+  const issue = await getJson<Record<string, unknown>>(request, `${REPO}/issues/${number}`);
+  return { issue, comment };
+}

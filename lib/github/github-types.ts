@@ -18,6 +18,8 @@ export type GitHubIssue = {
   updated_at: string;
   closed_at: string | null;
   pull_request?: { merged_at?: string | null } | null;
+  /** The thread's comment count (comment-count-change.ts). */
+  comments?: number;
 };
 
 export type GitHubComment = {

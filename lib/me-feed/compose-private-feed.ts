@@ -12,7 +12,7 @@ export function privateAtomFeed(entries: MeFeedEntry[], site: Site): AtomFeed {
     id: tagUri(site, "feeds/me"),
     title: "MSC Tracker: the MSCs I follow",
     subtitle:
-      "Status moves, final comment periods and concerns on the MSCs you follow, and reminders addressed to you, newest first.",
+      "Status moves, final comment periods, concerns and new comments on the MSCs you follow, and reminders addressed to you, newest first.",
     selfUrl: `${site.origin}/me/feed`,
     siteUrl: `${site.origin}/me/feed`,
     entries: entries.map((entry) => ({

@@ -10,7 +10,7 @@ import { endingSoonEntry, ENDING_SOON_MS, eventEntry, type MeFeedEntry, type Rea
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-/** Status moves, FCP steps and concerns; votes are left to each MSC's timeline. */
+/** Status moves, FCP steps, concerns and new comments; votes are left to each MSC's timeline. */
 export const ME_FEED_KINDS = EVERY_KINDS.filter((kind) => kind !== "vote.cast");
 export const ME_FEED_PAGE_SIZE = 50;
 

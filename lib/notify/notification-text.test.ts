@@ -94,4 +94,22 @@ describe("notification text", () => {
       text: "MSC4543 moved from Final comment period to FCP finished",
     });
   });
+
+  it("counts new comments on GitHub, and says so in a mail and a webhook body", () => {
+    const comments = (data: unknown) => event(10, "comments.added", { actorLogin: null, disposition: null, data });
+    expect(headline(comments({ from: 42, to: 45 }))).toBe("MSC4543: 3 new comments on GitHub (45 in all)");
+    expect(headline(comments({ from: 0, to: 1 }))).toBe("MSC4543: 1 new comment on GitHub (1 in all)");
+    expect(headline(comments({ to: "many" }))).toBe("MSC4543: New comments on GitHub");
+    expect(renderEventMail(comments({ from: 44, to: 45 }), URL).subject).toBe(
+      "MSC4543: 1 new comment on GitHub (45 in all) (Sliding Sync)",
+    );
+    expect(webhookPayload("d2", comments({ from: 42, to: 45 }), URL)).toMatchObject({
+      event: "comments.added",
+      actor: null,
+      from: 42,
+      to: 45,
+      data: { from: 42, to: 45 },
+      text: "MSC4543: 3 new comments on GitHub (45 in all)",
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import { describeFeedEvent, shortTitle } from "@/lib/feeds/describe-feed-event";
+import { COMMENTS_ADDED } from "@/lib/github/sync/comment-count-change";
 import { describeTimelineEntry } from "@/lib/proposals/timeline/describe-timeline-entry";
 import { isReminderKind } from "@/lib/reminders/reminder-kinds";
 import { reminderHeadline } from "@/lib/reminders/reminder-text";
@@ -15,6 +16,7 @@ export function headline(event: NotifyEvent): string {
   if (event.kind === "status.changed" || event.kind.startsWith("fcp.")) {
     return describeFeedEvent({ ...event, key: `event/${event.id}` }).title;
   }
+  if (event.kind === COMMENTS_ADDED) return `MSC${event.proposalNumber}: ${describeCommentsAdded(event.data)}`;
   const data = typeof event.data === "object" && event.data !== null ? (event.data as Record<string, unknown>) : {};
   const sentence = describeTimelineEntry({
     kind: event.kind,
@@ -22,6 +24,15 @@ export function headline(event: NotifyEvent): string {
     data: { disposition: event.disposition ?? undefined, ...data },
   });
   return `MSC${event.proposalNumber}: ${sentence}`;
+}
+
+/** "3 new comments on GitHub (45 in all)"; the count is GitHub's, the comments are not read. */
+export function describeCommentsAdded(data: unknown): string {
+  const from = dataField(data, "from");
+  const to = dataField(data, "to");
+  if (typeof from !== "number" || typeof to !== "number" || to <= from) return "New comments on GitHub";
+  const added = to - from === 1 ? "1 new comment" : `${to - from} new comments`;
+  return `${added} on GitHub (${to} in all)`;
 }
 
 export function proposalUrl(publicUrl: string, proposalNumber: number): string {
@@ -91,7 +102,7 @@ export function webhookPayload(deliveryId: string, event: NotifyEvent, publicUrl
     msc: event.proposalNumber,
     title: event.proposalTitle,
     url: proposalUrl(publicUrl, event.proposalNumber),
-    ...(event.kind === "status.changed"
+    ...(event.kind === "status.changed" || event.kind === COMMENTS_ADDED
       ? { from: dataField(event.data, "from") ?? null, to: dataField(event.data, "to") ?? null }
       : {}),
     ...(event.disposition ? { disposition: event.disposition } : {}),

@@ -1,6 +1,7 @@
 import "server-only";
 import { PERSONAL_KINDS } from "../audit/audit-kinds";
 import { getPrisma } from "../db/client";
+import { COMMENTS_ADDED } from "../github/sync/comment-count-change";
 import type { PrismaClient } from "../db/generated/client";
 import { env } from "../env";
 import {
@@ -44,8 +45,10 @@ export async function getProposalDetail(number: number, prisma?: PrismaClient): 
       select: { labelName: true, action: true, actorLogin: true, at: true, source: true },
       orderBy: [{ at: "asc" }, { id: "asc" }],
     }),
+    // The discussion itself lives on GitHub, which the page links to; comment counts
+    // are news for followers (/me/feed), not steps of the process the timeline records.
     db.event.findMany({
-      where: { proposalNumber: number, kind: { notIn: [...PERSONAL_KINDS] } },
+      where: { proposalNumber: number, kind: { notIn: [...PERSONAL_KINDS, COMMENTS_ADDED] } },
       select: { kind: true, at: true, actorLogin: true, source: true, data: true, fcpRoundId: true },
       orderBy: [{ at: "asc" }, { id: "asc" }],
     }),

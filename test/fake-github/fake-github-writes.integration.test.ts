@@ -67,8 +67,14 @@ describe("fake GitHub writes", () => {
   });
 
   it("creates and edits comments that later listings show", async () => {
+    const before = (await octokit.rest.issues.get({ owner, repo, issue_number: 2781 })).data;
+    fake.state.advance(60);
     const created = await octokit.rest.issues.createComment({ owner, repo, issue_number: 2781, body: "first words" });
     expect(created.status).toBe(201);
+    // GitHub counts the new comment on the issue and bumps its updated_at, as webhooks then carry it.
+    const after = (await octokit.rest.issues.get({ owner, repo, issue_number: 2781 })).data;
+    expect(after.comments).toBe(before.comments + 1);
+    expect(after.updated_at > before.updated_at).toBe(true);
     expect(schemaErrors("issues/create-comment", created.data, "201")).toEqual([]);
     expect(created.data).toMatchObject({ body: "first words", user: { login: "tracker-writer" } });
     expect(created.data.html_url).toMatch(/\/pull\/2781#issuecomment-\d+$/);

@@ -60,8 +60,8 @@ export default async function MeFeedPage({
           <a href="/me#following" className="underline underline-offset-4">
             follow
           </a>
-          : status moves, final comment periods (and those ending within a day) and concerns, newest first. Comment
-          counts are not tracked, so new comments are not listed.
+          : status moves, final comment periods (and those ending within a day), concerns and how many new comments each
+          got on GitHub, newest first.
         </p>
         <FlashMessage flash={flash} />
         {page.entries.length === 0 ? (

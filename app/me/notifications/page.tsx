@@ -50,8 +50,9 @@ export default async function MyNotificationsPage({
           <Link href="/me#following" className="underline underline-offset-4">
             your follows
           </Link>
-          ). Significant means status changes and FCP steps; every change adds concerns and votes. Reminders addressed
-          to you (a proposed FCP awaiting your position, your MSC accepted but not merged) come at either level.
+          ). Significant means status changes and FCP steps; every change adds concerns, votes and new comments on
+          GitHub. Reminders addressed to you (a proposed FCP awaiting your position, your MSC accepted but not merged)
+          come at either level.
         </p>
       </section>
       <section aria-labelledby="email-heading" id="email" className="scroll-mt-4 space-y-3">

@@ -6,6 +6,7 @@ import { labelsForStatus } from "@/lib/proposals/status-overlay";
 import { labelNames, type GitHubIssue } from "../github-types";
 import { isMscThread } from "../is-msc-thread";
 import { parseProposalBody } from "../proposal-body/parse-proposal-body";
+import { commentsAddedEvent, nextCommentCount, readCommentCount } from "./comment-count-change";
 
 type Tx = Prisma.TransactionClient;
 export type StoreSource = "sync" | "webhook";
@@ -13,7 +14,8 @@ export type StoreCounts = { added: number; changed: number; skipped: number };
 
 /**
  * Upserts the MSCs among a page of issues, replaces their label sets, and appends a
- * `status.changed` event whenever the derived status moved. Idempotent: storing the
+ * `status.changed` event whenever the derived status moved, and a `comments.added` one
+ * whenever GitHub's comment count grew (never a status move). Idempotent: storing the
  * same issue twice changes nothing and records no event. The status compared is the one
  * pages show, with an app-run FCP round applied (status-overlay.ts): that round's moves
  * are recorded by the FCP operations when they happen, so GitHub's labels catching up
@@ -34,6 +36,7 @@ export async function storeIssues(tx: Tx, issues: GitHubIssue[], source: StoreSo
       draft: true,
       title: true,
       updatedAt: true,
+      commentCount: true,
       labels: { select: { labelName: true } },
     },
   });
@@ -52,7 +55,8 @@ export async function storeIssues(tx: Tx, issues: GitHubIssue[], source: StoreSo
       counts.skipped++;
       continue;
     }
-    const row = toProposalRow(issue, source);
+    const commentCount = nextCommentCount(old?.commentCount ?? null, readCommentCount(issue));
+    const row = { ...toProposalRow(issue, source), commentCount };
     // An older copy (a late webhook, an overlapping page) must not overwrite newer data,
     // and an identical one (the page boundary read again) is not a change.
     if (old?.updatedAt && old.updatedAt > row.updatedAt) continue;
@@ -74,6 +78,8 @@ export async function storeIssues(tx: Tx, issues: GitHubIssue[], source: StoreSo
         dedupeKey: `status:${issue.number}:${issue.updated_at}:${to}`,
       });
     }
+    const comments = commentsAddedEvent(issue.number, old?.commentCount ?? null, commentCount, row.updatedAt, source);
+    if (comments) events.push(comments);
   }
   // Label sets are replaced whole, for the page at once.
   await tx.proposalLabel.deleteMany({ where: { proposalNumber: { in: stored.map((s) => s.number) } } });
@@ -90,16 +96,18 @@ type Known = {
   draft: boolean;
   title: string;
   updatedAt: Date | null;
+  commentCount: number | null;
   labels: string[];
 };
 
-function sameFacts(old: Known, row: ReturnType<typeof toProposalRow>, labels: string[]): boolean {
+function sameFacts(old: Known, row: ProposalRow, labels: string[]): boolean {
   return (
     old.updatedAt?.getTime() === row.updatedAt.getTime() &&
     old.title === row.title &&
     old.githubState === row.githubState &&
     old.merged === row.merged &&
     old.draft === row.draft &&
+    old.commentCount === row.commentCount &&
     old.labels.join("\n") === labels.join("\n")
   );
 }
@@ -111,6 +119,8 @@ function statusOf(facts: StatusFacts, latest: LatestAppRounds, number: number) {
 function facts(githubState: string, merged: boolean, draft: boolean, labels: string[]): StatusFacts {
   return { githubState: githubState === "open" ? "open" : "closed", merged, draft, labels };
 }
+
+type ProposalRow = ReturnType<typeof toProposalRow> & { commentCount: number | null };
 
 function toProposalRow(issue: GitHubIssue, source: StoreSource) {
   const meta = parseProposalBody(issue.body ?? null);

@@ -30,6 +30,11 @@ export async function applyWebhook(tx: Tx, event: string, payload: Payload, team
       return applyIssue(tx, { ...pr, pull_request: { merged_at: pr.merged_at ?? null } }, payload, receivedAt);
     }
     case "issue_comment":
+      // The payload's issue is the thread as the issues API shows it now, its comment
+      // count included: storing it reports the new comment at once, and the next sync
+      // reads the same count and records nothing more. Stored first, so that mscbot's
+      // comment on an MSC seen here for the first time finds its proposal.
+      await storeIssues(tx, [payload.issue as GitHubIssue], "webhook");
       if (payload.action === "deleted") return;
       await storeComments(tx, [payload.comment as GitHubComment]);
       return;

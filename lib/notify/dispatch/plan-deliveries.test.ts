@@ -34,10 +34,10 @@ const audience = (extra: Partial<Audience> = {}): Audience => ({
 const targets = (planned: ReturnType<typeof planDeliveries>) => planned.map((p) => `${p.targetId} ${p.key}`);
 
 describe("levels", () => {
-  it("tells significant recipients of status moves and FCP steps, every-change ones of concerns and votes too", () => {
+  it("tells significant recipients of status moves and FCP steps, every-change ones of concerns, votes and comments too", () => {
     const kinds = ["status.changed", "fcp.proposed", "fcp.started", "fcp.finished", "fcp.cancelled"];
     for (const kind of kinds) expect([reaches("significant", kind), reaches("every", kind)]).toEqual([true, true]);
-    for (const kind of ["concern.raised", "concern.resolved", "vote.cast"]) {
+    for (const kind of ["concern.raised", "concern.resolved", "vote.cast", "comments.added"]) {
       expect([reaches("significant", kind), reaches("every", kind)]).toEqual([false, true]);
     }
     for (const kind of ["label.added", "team.joined", "follow.added", "admin.corrected"]) {
@@ -58,6 +58,14 @@ describe("planDeliveries", () => {
       "all event:1",
       "m1 event:1",
       "all event:2",
+    ]);
+  });
+
+  it("mails new comments on GitHub to every-change followers only", () => {
+    const followers = new Map([[4543, [person("sig"), person("all", { level: "every" })]]]);
+    const comments = event(1, "comments.added", { actorLogin: null, data: { from: 2, to: 3 } });
+    expect(targets(planDeliveries("email", [comments], audience({ emailFollowers: followers }), NOW))).toEqual([
+      "all event:1",
     ]);
   });
 

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "proposals" ADD COLUMN     "comment_count" INTEGER;
