@@ -31,9 +31,14 @@ export function toNotifyEvent(row: Row): NotifyEvent | null {
 }
 
 /** The events after `afterId`, oldest first, with every id read (for the cursor's hole check). */
-export async function loadEventsAfter(prisma: PrismaClient, afterId: bigint, limit: number) {
+export async function loadEventsAfter(
+  prisma: PrismaClient,
+  afterId: bigint,
+  limit: number,
+  upToId: bigint | null = null,
+) {
   const rows = await prisma.event.findMany({
-    where: { id: { gt: afterId } },
+    where: { id: upToId === null ? { gt: afterId } : { gt: afterId, lte: upToId } },
     orderBy: { id: "asc" },
     take: limit,
     select: NOTIFY_EVENT_SELECT,

@@ -54,8 +54,11 @@ export async function runNotifyPass(options: NotifyOptions): Promise<NotifyPassR
     : null;
 
   await recordDueReminders({ prisma, now, settings: options.reminders, log });
-  // First, so that the event which made an MSC match a saved search reaches the follower
-  // it gains in this same pass.
+  // Saved searches are applied before dispatch, so that the event which made an MSC match
+  // reaches the follower it gains in this same pass. Only events already committed when
+  // they are applied are dispatched now: one a sync commits in between waits for the
+  // next pass, whose saved searches will have seen it.
+  const upToEventId = await newestEventId(prisma).catch(() => null);
   try {
     await applySavedSearches(prisma, { now });
   } catch (error) {
@@ -64,7 +67,7 @@ export async function runNotifyPass(options: NotifyOptions): Promise<NotifyPassR
 
   for (const channel of channels) {
     try {
-      const dispatchOptions = { prisma, now, matrix: matrixTarget, graceMs: options.graceMs };
+      const dispatchOptions = { prisma, now, matrix: matrixTarget, graceMs: options.graceMs, upToEventId };
       result.created += await dispatchChannel(channel, dispatchOptions);
     } catch (error) {
       log(`Notifications: dispatching ${channel} failed: ${oneLine(error)}`);
@@ -104,4 +107,8 @@ export async function runNotifyPass(options: NotifyOptions): Promise<NotifyPassR
     if (due.length < SEND_BATCH) break;
   }
   return result;
+}
+
+async function newestEventId(prisma: PrismaClient): Promise<bigint | null> {
+  return (await prisma.event.aggregate({ _max: { id: true } }))._max.id;
 }

@@ -16,7 +16,14 @@ const MAX_BATCHES = 20;
 
 class CursorMoved extends Error {}
 
-export type DispatchOptions = { prisma: PrismaClient; now: Date; matrix: MatrixTarget | null; graceMs?: number };
+export type DispatchOptions = {
+  prisma: PrismaClient;
+  now: Date;
+  matrix: MatrixTarget | null;
+  graceMs?: number;
+  /** Dispatch no event past this id in this pass (run-notify-pass.ts says why). */
+  upToEventId?: bigint | null;
+};
 
 /** Dispatches the events after the channel's cursor; returns how many deliveries it created. */
 export async function dispatchChannel(channel: Channel, options: DispatchOptions): Promise<number> {
@@ -34,7 +41,7 @@ export async function dispatchChannel(channel: Channel, options: DispatchOptions
   let state = { eventId: cursor.eventId, gapSince: cursor.gapSince, gapHorizon: cursor.gapHorizon };
   let created = 0;
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
-    const { ids, events } = await loadEventsAfter(prisma, state.eventId, BATCH);
+    const { ids, events } = await loadEventsAfter(prisma, state.eventId, BATCH, options.upToEventId ?? null);
     const next = advanceCursor(state, ids, now, options.graceMs ?? GAP_GRACE_MS);
     const proposals = [...new Set(events.map((event) => event.proposalNumber))];
     const addressees = events.map(reminderAddressee).filter((login): login is string => login !== null);
