@@ -8,14 +8,18 @@ import { deliverIssue, type IssueFacts } from "./support/github-webhooks";
 import { readFakeIssueFacts } from "./support/fake-github-issue";
 import { readMail } from "./support/mail-sink";
 
-// Issue 6's acceptance flow: a contributor follows an MSC from its page, a GitHub
-// webhook moves it into proposed FCP, and /me/feed and the private Atom feed show the
-// move; the contributor, who turned e-mail on, gets a mail in the local SMTP sink; an
-// admin's outbound webhook receives it signed, and its delivery is logged.
-// Uses MSC2448 (in review in the snapshot, touched by no other spec) and puts its
-// labels back at the end, so later specs see the snapshot again.
+// Issue 6's acceptance flow: a contributor follows an MSC from its page and saves the
+// search "kind core, in FCP"; GitHub webhooks move that MSC into proposed FCP and
+// another, core MSC into FCP, which the saved search then follows by itself. /me/feed
+// and the private Atom feed show both moves; the contributor, who turned e-mail on, gets
+// a mail for each in the local SMTP sink; an admin's outbound webhook receives them
+// signed, and the deliveries are logged. Uses MSC2448 and MSC3489 (in review in the
+// snapshot, touched by no other spec) and puts their labels back at the end.
 
 const FOLLOWED = 2448;
+const SEARCHED = 3489;
+const SEARCH_VIEW = "/proposals?status=fcp&kind=core";
+const SEARCH_NAME = "Core MSCs in FCP";
 const READER = "e2e-follower";
 const ADMIN = "e2e-admin";
 const OUTBOUND_SECRET = "e2e-outbound-secret";
@@ -25,20 +29,30 @@ test.describe.configure({ mode: "serial" });
 
 let receiver: WebhookReceiver;
 let feedUrl = "";
-let original: IssueFacts | null = null;
+const originals: IssueFacts[] = [];
 
 test.beforeAll(async () => {
   receiver = await startWebhookReceiver();
 });
 
-// Puts the MSC's labels back even when a test failed midway.
+// Puts the MSCs' labels back even when a test failed midway.
 test.afterAll(async ({ playwright }) => {
   await receiver?.close();
-  if (!original) return;
   const request = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
-  await deliverIssue(request, original);
+  for (const original of originals) await deliverIssue(request, original);
   await request.dispose();
 });
+
+/** The MSC's facts as GitHub holds them, kept for putting back, with its state label swapped. */
+async function moveByWebhook(request: APIRequestContext, number: number, to: string[]) {
+  const original = await readFakeIssueFacts(request, number);
+  expect(original.labels).toContain("proposal-in-review");
+  originals.push(original);
+  const labels = [...original.labels.filter((l) => l !== "proposal-in-review"), ...to];
+  await deliverIssue(request, { ...original, labels });
+}
+
+const sentTo = (msc: number) => receiver.received.filter((hook) => hook.body.includes(`"msc":${msc},`));
 
 async function signIn(page: Page, login: string) {
   await page.goto("/");
@@ -63,7 +77,9 @@ test("an admin registers an outbound webhook for status changes", async ({ page 
   await expect(page.getByRole("status")).toContainText("with the secret you entered");
 });
 
-test("a contributor follows an MSC, turns e-mail on and makes a private feed link", async ({ page }) => {
+test("a contributor follows an MSC and a saved search, turns e-mail on and makes a private feed link", async ({
+  page,
+}) => {
   await signIn(page, READER);
   await page.goto("/me/notifications");
   await page.getByRole("checkbox", { name: "Send me e-mail about the MSCs I follow" }).check();
@@ -75,6 +91,17 @@ test("a contributor follows an MSC, turns e-mail on and makes a private feed lin
   await page.getByRole("button", { name: `Follow MSC${FOLLOWED}` }).click();
   await expect(page.getByRole("button", { name: `Unfollow MSC${FOLLOWED}` })).toBeVisible();
 
+  await page.goto(SEARCH_VIEW);
+  const save = page.getByRole("region", { name: "Follow this search" });
+  await save.getByRole("textbox", { name: "Name" }).fill(SEARCH_NAME);
+  await save.getByRole("button", { name: "Follow this search" }).click();
+  await expect(save.getByRole("status")).toContainText(`Saved the search “${SEARCH_NAME}”`);
+  await page.goto("/me");
+  await expect(page.getByRole("region", { name: /^Saved searches/ })).toContainText(SEARCH_NAME);
+  await expect(
+    page.getByRole("region", { name: /Proposals I follow/ }).getByRole("link", { name: `MSC${SEARCHED}` }),
+  ).toHaveCount(0);
+
   const feed = new MeFeedPage(page);
   await feed.goto();
   await feed.createLinkButton.click();
@@ -82,56 +109,61 @@ test("a contributor follows an MSC, turns e-mail on and makes a private feed lin
   expect(feedUrl).toMatch(/\/feeds\/me\/[A-Za-z0-9_-]{40,}\.atom$/);
 });
 
-test("a status change arriving by GitHub webhook shows in the feed, the Atom feed and the outbound webhook", async ({
+test("status changes arriving by GitHub webhook show in the feed, the Atom feed, e-mail and the outbound webhook", async ({
   page,
   request,
 }) => {
-  original = await readFakeIssueFacts(request, FOLLOWED);
-  expect(original.labels).toContain("proposal-in-review");
-  await deliverIssue(request, {
-    ...original,
-    labels: [
-      ...original.labels.filter((l) => l !== "proposal-in-review"),
-      "proposed-final-comment-period",
-      "disposition-merge",
-    ],
-  });
+  await moveByWebhook(request, FOLLOWED, ["proposed-final-comment-period", "disposition-merge"]);
+  await moveByWebhook(request, SEARCHED, ["final-comment-period", "disposition-merge"]);
+  const moves = [
+    { msc: FOLLOWED, headline: `MSC${FOLLOWED} moved from In review to Proposed FCP`, to: "proposed-fcp" },
+    { msc: SEARCHED, headline: `MSC${SEARCHED} moved from In review to Final comment period`, to: "fcp" },
+  ];
 
   await signIn(page, READER);
   const feed = new MeFeedPage(page);
   await feed.goto();
-  const entry = feed.entry(`MSC${FOLLOWED}`, /Proposed FCP/i);
-  await expect(entry).toHaveCount(1);
-  await expect(entry).toContainText("New");
+  for (const { msc, headline } of moves) {
+    const entry = feed.entry(`MSC${msc}`, new RegExp(headline));
+    await expect(entry).toHaveCount(1);
+    await expect(entry).toContainText("New");
+  }
+  // The saved search followed the MSC that came to match it.
+  await page.goto("/me");
+  const searched = page
+    .getByRole("region", { name: /Proposals I follow/ })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: `MSC${SEARCHED}` }) });
+  await expect(searched).toContainText(`via search “${SEARCH_NAME}”`);
 
   // The private feed needs no session: a feed reader has only the link.
   const atom = await fetchAtom(request, feedUrl);
-  expect(atom).toContain(`<title type="html"><![CDATA[MSC${FOLLOWED} moved from In review to Proposed FCP]]></title>`);
+  for (const { headline } of moves) expect(atom).toContain(`<title type="html"><![CDATA[${headline}]]></title>`);
 
   // The notifier runs every second on the e2e server (playwright.config.ts).
-  await expect
-    .poll(() => receiver.received.filter((hook) => hook.body.includes(`"msc":${FOLLOWED}`)).length, {
-      timeout: 30_000,
-    })
-    .toBeGreaterThan(0);
-  const delivered = receiver.received.find((hook) => hook.body.includes(`"msc":${FOLLOWED}`))!;
-  expect(delivered.headers["x-msc-tracker-event"]).toBe("status.changed");
-  expect(
-    verifyWebhookSignature(OUTBOUND_SECRET, delivered.body, String(delivered.headers["x-msc-tracker-signature"])),
-  ).toBe(true);
-  expect(JSON.parse(delivered.body)).toMatchObject({ msc: FOLLOWED, to: "proposed-fcp" });
+  for (const { msc, to } of moves) {
+    await expect.poll(() => sentTo(msc).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    const delivered = sentTo(msc)[0]!;
+    expect(delivered.headers["x-msc-tracker-event"]).toBe("status.changed");
+    const signature = String(delivered.headers["x-msc-tracker-signature"]);
+    expect(verifyWebhookSignature(OUTBOUND_SECRET, delivered.body, signature)).toBe(true);
+    expect(JSON.parse(delivered.body)).toMatchObject({ msc, to });
+  }
 
-  // Mail: one, to the address entered, about this move.
-  await expect
-    .poll(async () => (await readMail()).filter((mail) => mail.to.includes(READER_ADDRESS)).length, { timeout: 30_000 })
-    .toBe(1);
-  const mail = (await readMail()).find((m) => m.to.includes(READER_ADDRESS))!;
-  expect(mail.subject).toContain(`MSC${FOLLOWED} moved from In review to Proposed FCP`);
-  expect(mail.text).toContain(`/proposals/${FOLLOWED}`);
+  // Mail: one per move, to the address entered; the saved search's new match included.
+  const mailTo = async () => (await readMail()).filter((mail) => mail.to.includes(READER_ADDRESS));
+  await expect.poll(async () => (await mailTo()).length, { timeout: 30_000 }).toBe(moves.length);
+  for (const { msc, headline } of moves) {
+    const mail = (await mailTo()).find((m) => m.subject?.includes(headline));
+    expect(mail?.text).toContain(`/proposals/${msc}`);
+  }
 
-  // Reading it clears the marker.
+  // Reading them clears the markers.
+  await feed.goto();
   await feed.markAllRead.click();
-  await expect(feed.entry(`MSC${FOLLOWED}`, /Proposed FCP/i)).not.toContainText("New");
+  for (const { msc, headline } of moves) {
+    await expect(feed.entry(`MSC${msc}`, new RegExp(headline))).not.toContainText("New");
+  }
 });
 
 // The signed-in views of the personal and notification pages, with this flow's data on
@@ -158,7 +190,7 @@ for (const { login, path, heading } of [
   });
 }
 
-test("the admin sees the delivery in the log, and the test's webhook, follow, e-mail and link are undone", async ({
+test("the admin sees the deliveries in the log, and the test's webhook, follows, e-mail and link are undone", async ({
   page,
   request,
 }) => {
@@ -179,6 +211,9 @@ test("the admin sees the delivery in the log, and the test's webhook, follow, e-
   await page.goto(`/proposals/${FOLLOWED}`);
   await page.getByRole("button", { name: `Unfollow MSC${FOLLOWED}` }).click();
   await expect(page.getByRole("button", { name: `Follow MSC${FOLLOWED}` })).toBeVisible();
+  await page.goto("/me");
+  await page.getByRole("button", { name: `Delete the saved search ${SEARCH_NAME}` }).click();
+  await expect(page.getByRole("link", { name: `MSC${SEARCHED}` })).toHaveCount(0);
   await page.goto("/me/notifications");
   await page.getByRole("checkbox", { name: "Send me e-mail about the MSCs I follow" }).uncheck();
   await page.getByRole("button", { name: "Save e-mail settings" }).click();
