@@ -1,11 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { mscbotStatusComment } from "@/test/support/mscbot-status-comment";
 import { AdminPage } from "./pages/admin-page";
 import { AuditPage } from "./pages/audit-page";
 import { MePage } from "./pages/me-page";
-import { SessionControls } from "./pages/session-controls";
 import { deliverComment } from "./support/github-webhooks";
+import { signIn, expectNoAxeViolations } from "./support/page-checks";
 
 // An admin adds a member with a reason; the member finds an FCP awaiting their position
 // on /me, follows and unfollows an MSC; /admin and /audit show it all. Uses MSC4467 (the
@@ -22,20 +21,6 @@ const MEMBER = "e2e-member";
 const REASON = "Elected at the e2e meeting";
 
 test.describe.configure({ mode: "serial" });
-
-async function signIn(page: Page, login: string) {
-  await page.goto("/");
-  await new SessionControls(page).signInWithGitHub(login);
-  await expect(new SessionControls(page).header.getByText(`Signed in as ${login}`)).toBeVisible();
-}
-
-async function expectNoAxeViolations(page: Page) {
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual([]);
-  }
-}
 
 test("anonymous readers are asked to sign in on /me and /admin, and contributors are refused /admin", async ({
   page,

@@ -1,12 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { verifyWebhookSignature } from "@/lib/notify/channels/sign-webhook";
 import { startWebhookReceiver, type WebhookReceiver } from "@/test/fakes/webhook-receiver";
 import { MeFeedPage } from "./pages/me-feed-page";
-import { SessionControls } from "./pages/session-controls";
 import { deliverIssue, type IssueFacts } from "./support/github-webhooks";
 import { readFakeIssueFacts } from "./support/fake-github-issue";
 import { readMail } from "./support/mail-sink";
+import { signIn, axeViolations } from "./support/page-checks";
 
 // Issue 6's acceptance flow: a contributor follows an MSC from its page and saves the
 // search "kind core, in FCP"; GitHub webhooks move that MSC into proposed FCP and
@@ -53,12 +52,6 @@ async function moveByWebhook(request: APIRequestContext, number: number, to: str
 }
 
 const sentTo = (msc: number) => receiver.received.filter((hook) => hook.body.includes(`"msc":${msc},`));
-
-async function signIn(page: Page, login: string) {
-  await page.goto("/");
-  await new SessionControls(page).signInWithGitHub(login);
-  await expect(new SessionControls(page).header.getByText(`Signed in as ${login}`)).toBeVisible();
-}
 
 async function fetchAtom(request: APIRequestContext, url: string): Promise<string> {
   const response = await request.get(url);
@@ -180,8 +173,7 @@ for (const { login, path, heading } of [
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, "sideways scroll in px").toBeLessThanOrEqual(0);
       // Kept in test-results for a person to look at (the checks above are the test).

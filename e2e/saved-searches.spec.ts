@@ -1,7 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { MePage } from "./pages/me-page";
-import { SessionControls } from "./pages/session-controls";
+import { signIn, expectNoAxeViolations } from "./support/page-checks";
 
 // A reader saves the search they are looking at on /proposals, finds it on /me with the
 // MSCs it followed, and deletes it, which unfollows them again. Uses the area
@@ -13,20 +12,6 @@ const MATCHES = [2964, 2966, 2967];
 const READER = "e2e-saved-search";
 
 test.describe.configure({ mode: "serial" });
-
-async function signIn(page: Page, login: string) {
-  await page.goto("/");
-  await new SessionControls(page).signInWithGitHub(login);
-  await expect(new SessionControls(page).header.getByText(`Signed in as ${login}`)).toBeVisible();
-}
-
-async function expectNoAxeViolations(page: Page) {
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual([]);
-  }
-}
 
 const savedSearches = (page: Page) => page.getByRole("region", { name: /^Saved searches/ });
 

@@ -27,17 +27,13 @@ export default async function MePage({
   const viewer = await getViewer();
   const params = await searchParams;
   if (viewer.login === null) {
-    // A refused form (a session that ended) comes back here too: say why, above the way in.
-    const refused = await readFlash(params);
     return (
-      <div className="space-y-4">
-        {refused && (
-          <div id={refused.area} className="scroll-mt-4">
-            <FlashMessage flash={refused} />
-          </div>
-        )}
-        <SignInPrompt heading="My FCPs, concerns and follows" returnTo="/me" what="see your FCPs and follows" />
-      </div>
+      <SignInPrompt
+        heading="My FCPs, concerns and follows"
+        returnTo="/me"
+        what="see your FCPs and follows"
+        refused={await readFlash(params)}
+      />
     );
   }
   const prisma = await getPrisma();

@@ -23,17 +23,13 @@ export default async function MeFeedPage({
   const viewer = await getViewer();
   const params = await searchParams;
   if (viewer.login === null) {
-    // A refused form (a session that ended) comes back here too: say why, above the way in.
-    const refused = await readFlash(params);
     return (
-      <div className="space-y-4">
-        {refused && (
-          <div id={refused.area} className="scroll-mt-4">
-            <FlashMessage flash={refused} />
-          </div>
-        )}
-        <SignInPrompt heading="My feed" returnTo="/me/feed" what="see what changed on the MSCs you follow" />
-      </div>
+      <SignInPrompt
+        heading="My feed"
+        returnTo="/me/feed"
+        what="see what changed on the MSCs you follow"
+        refused={await readFlash(params)}
+      />
     );
   }
   const prisma = await getPrisma();

@@ -21,20 +21,13 @@ export default async function MyNotificationsPage({
   const viewer = await getViewer();
   const flash = await readFlash(await searchParams);
   if (viewer.login === null) {
-    // A refused form comes back here too: say why, above the way in.
     return (
-      <div className="space-y-4">
-        {flash && (
-          <div id={flash.area} className="scroll-mt-4">
-            <FlashMessage flash={flash} />
-          </div>
-        )}
-        <SignInPrompt
-          heading="My notifications"
-          returnTo="/me/notifications"
-          what="choose e-mail notifications for the MSCs you follow"
-        />
-      </div>
+      <SignInPrompt
+        heading="My notifications"
+        returnTo="/me/notifications"
+        what="choose e-mail notifications for the MSCs you follow"
+        refused={flash}
+      />
     );
   }
   const preference = await loadEmailPreference(await getPrisma(), viewer.login);
