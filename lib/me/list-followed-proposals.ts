@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
+import { loadLatestAppRounds } from "@/lib/proposals/load-latest-app-rounds";
 import { PROPOSAL_ROW_SELECT, toProposalDto } from "@/lib/proposals/to-proposal-dto";
 import type { FollowedProposal } from "./me-dto";
 
@@ -12,8 +13,13 @@ export async function listFollowedProposals(prisma: PrismaClient, login: string)
     orderBy: [{ createdAt: "desc" }, { proposalNumber: "desc" }],
   });
   const repo = env().GITHUB_REPO;
+  // A round run here moves the status before GitHub's labels do (status-overlay.ts).
+  const latest = await loadLatestAppRounds(
+    prisma,
+    follows.map((follow) => follow.proposal.number),
+  );
   return follows.map(({ createdAt, savedSearch, proposal }) => {
-    const dto = toProposalDto(proposal, repo);
+    const dto = toProposalDto(proposal, repo, latest.get(proposal.number));
     const followedAt = createdAt.toISOString();
     return {
       number: dto.number,

@@ -20,9 +20,12 @@ import { getProposal } from "./get-proposal";
 import { getProposalDetail } from "./get-proposal-detail";
 import { listProposalSummariesFrom } from "./list-proposal-summaries";
 import { findProposals } from "./list-proposals";
+import { listFollowedProposals } from "@/lib/me/list-followed-proposals";
 
 const T0 = new Date("2026-06-01T12:00:00Z");
 const at = (days: number) => new Date(T0.getTime() + days * 86_400_000);
+/** How many readers `statuses` asks. */
+const READERS = 5;
 const LABELS = ["proposal", "kind:feature", "proposed-final-comment-period", "finished-final-comment-period"];
 
 describe.each(DATABASE_KINDS)("status of MSCs whose FCP the app runs, on the %s database", (kind) => {
@@ -61,15 +64,26 @@ describe.each(DATABASE_KINDS)("status of MSCs whose FCP the app runs, on the %s 
       );
     }
   };
-  /** The status every reader derives: the single proposal, its detail, the list and its memo. */
+  /**
+   * The status every reader derives: the single proposal, its detail, the list and its
+   * memo, and a follower's list on /me (the MSC is followed here by "follower").
+   */
   const statuses = async (msc: number) => {
+    const follower = await db.prisma.user.upsert({
+      where: { githubLogin: "follower" },
+      create: { githubLogin: "follower" },
+      update: {},
+    });
+    await db.prisma.follow.createMany({ data: [{ userId: follower.id, proposalNumber: msc }], skipDuplicates: true });
     const listed = await findProposals({ page: 1, per_page: 1000, q: String(msc) }, db.prisma);
     const summaries = await listProposalSummariesFrom(db.prisma);
+    const followed = await listFollowedProposals(db.prisma, "follower");
     return [
       (await getProposal(msc, db.prisma))?.status,
       (await getProposalDetail(msc, db.prisma))?.status,
       listed.matches.find((p) => p.number === msc)?.status,
       summaries.find((p) => p.number === msc)?.status,
+      followed.find((p) => p.number === msc)?.status,
     ];
   };
   const moves = async (msc: number) =>
@@ -84,9 +98,9 @@ describe.each(DATABASE_KINDS)("status of MSCs whose FCP the app runs, on the %s 
 
   it("moves through the FCP statuses on every reader while GitHub's labels stay put", async () => {
     const msc = await fresh();
-    expect(await statuses(msc)).toEqual(Array(4).fill("in-review"));
+    expect(await statuses(msc)).toEqual(Array(READERS).fill("in-review"));
     const { roundId } = await propose(msc);
-    expect(await statuses(msc)).toEqual(Array(4).fill("proposed-fcp"));
+    expect(await statuses(msc)).toEqual(Array(READERS).fill("proposed-fcp"));
     expect((await getProposal(msc, db.prisma))?.labels).toEqual(["kind:feature", "proposal"]);
     expect((await listFcpOverview(db.prisma)).proposed.map((e) => e.number)).toContain(msc);
     // Filters and their counts see the overlay too.
@@ -95,12 +109,12 @@ describe.each(DATABASE_KINDS)("status of MSCs whose FCP the app runs, on the %s 
     const countedBefore = (await countProposalsByStatus(db.prisma)).fcp ?? 0;
 
     await approveAll(roundId, at(1));
-    expect(await statuses(msc)).toEqual(Array(4).fill("fcp"));
+    expect(await statuses(msc)).toEqual(Array(READERS).fill("fcp"));
     expect((await countProposalsByStatus(db.prisma)).fcp).toBe(countedBefore + 1);
     expect((await listFcpOverview(db.prisma)).active.map((e) => e.number)).toContain(msc);
 
     expect(await completeDueFcps(db.prisma, at(6))).toContain(roundId);
-    expect(await statuses(msc)).toEqual(Array(4).fill("fcp-finished"));
+    expect(await statuses(msc)).toEqual(Array(READERS).fill("fcp-finished"));
     expect((await getProposalDetail(msc, db.prisma))?.labels).toEqual(["kind:feature", "proposal"]);
 
     expect(await moves(msc)).toEqual([
@@ -146,14 +160,14 @@ describe.each(DATABASE_KINDS)("status of MSCs whose FCP the app runs, on the %s 
     const { roundId } = await propose(postponed, "postpone");
     await approveAll(roundId);
     await completeDueFcps(db.prisma, at(5));
-    expect(await statuses(postponed)).toEqual(Array(4).fill("postponed"));
+    expect(await statuses(postponed)).toEqual(Array(READERS).fill("postponed"));
 
     const cancelled = await fresh();
     const round = await propose(cancelled);
     await applyFcpChange(db.prisma, "m1", (tx) =>
       cancelFcp(tx, { roundId: round.roundId, by: "m1", reason: "Not ready" }, { now: at(1) }),
     );
-    expect(await statuses(cancelled)).toEqual(Array(4).fill("in-review"));
+    expect(await statuses(cancelled)).toEqual(Array(READERS).fill("in-review"));
     expect((await moves(cancelled)).map((m) => [m.from, m.to, m.actor])).toEqual([
       ["in-review", "proposed-fcp", "m0"],
       ["proposed-fcp", "in-review", "m1"],
@@ -165,13 +179,13 @@ describe.each(DATABASE_KINDS)("status of MSCs whose FCP the app runs, on the %s 
     const msc = await fresh(["proposal", "proposed-final-comment-period"]);
     const { roundId } = await propose(msc, "merge", at(-10));
     await applyFcpChange(db.prisma, "m0", (tx) => cancelFcp(tx, { roundId, by: "m0", reason: "" }, { now: at(-9) }));
-    expect(await statuses(msc)).toEqual(Array(4).fill("in-review"));
+    expect(await statuses(msc)).toEqual(Array(READERS).fill("in-review"));
     // mscbot then ran a round on GitHub: its labels are the record again.
     await db.prisma.fcpRound.create({
       data: { proposalNumber: msc, disposition: "close", proposedBy: "m2", proposedAt: at(-1), source: "mscbot" },
     });
     markDataChanged(); // as the sync does after each page
-    expect(await statuses(msc)).toEqual(Array(4).fill("proposed-fcp"));
+    expect(await statuses(msc)).toEqual(Array(READERS).fill("proposed-fcp"));
   });
 
   it("records no second move when GitHub's labels catch up, but does for a change the round does not explain", async () => {
