@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { FcpEntryDto } from "@/lib/overview/fcp-entry";
 import { ProposalLink } from "./proposal-link";
-import { ScrollRegion } from "@/components/scroll-region";
+import { WideTable } from "@/components/wide-table";
 
 // Shared by the two FCP tables: the same frame, header and first columns, so the home
 // page and /fcp read alike. On a phone the title and disposition move under the MSC's
@@ -21,25 +21,13 @@ export function FcpTableFrame({
   children: ReactNode;
 }) {
   return (
-    <ScrollRegion>
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-zinc-300 dark:border-zinc-700">
-            {["Proposal", "Title", "Disposition", ...headers].map((h) => (
-              <th
-                key={h}
-                scope="col"
-                className={`py-2 pr-3 font-semibold ${h === "Title" || h === "Disposition" ? WIDE_ONLY : ""}`}
-              >
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </ScrollRegion>
+    <WideTable
+      caption={caption}
+      headers={["Proposal", "Title", "Disposition", ...headers]}
+      columnClass={(h) => (h === "Title" || h === "Disposition" ? WIDE_ONLY : "")}
+    >
+      {children}
+    </WideTable>
   );
 }
 

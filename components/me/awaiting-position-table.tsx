@@ -1,51 +1,40 @@
 import { ProposalLink } from "@/components/proposal-link";
 import { UtcTime } from "@/components/proposal/utc-time";
-import { CELL, BODY_ROW, HEAD_ROW } from "@/components/admin/form-classes";
+import { CELL, BODY_ROW } from "@/components/admin/form-classes";
 import { describeSpan } from "@/lib/format/describe-countdown";
 import type { AwaitingPosition } from "@/lib/me/me-dto";
-import { ScrollRegion } from "@/components/scroll-region";
+import { WideTable } from "@/components/wide-table";
 
 const PHASE: Record<string, string> = { proposed: "proposed", active: "in FCP" };
 
 /** The open FCPs waiting for the reader's position, longest waiting first. */
 export function AwaitingPositionTable({ rounds, now }: { rounds: AwaitingPosition[]; now: Date }) {
   return (
-    <ScrollRegion>
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">FCPs awaiting my position</caption>
-        <thead>
-          <tr className={HEAD_ROW}>
-            {["Proposal", "Title", "Disposition", "Progress", "Waiting since"].map((h) => (
-              <th key={h} scope="col" className="py-2 pr-3 font-semibold">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rounds.map((round) => (
-            <tr key={round.roundId} className={BODY_ROW}>
-              <th scope="row" className={`${CELL} font-normal`}>
-                <ProposalLink number={round.number} />
-              </th>
-              <td className={CELL}>{round.title}</td>
-              <td className={CELL}>
-                {round.disposition} ({PHASE[round.phase] ?? round.phase})
-              </td>
-              <td className={CELL}>
-                {round.approvals} of {round.required} approvals
-                {round.openConcerns > 0 && `, ${round.openConcerns} open concern${round.openConcerns === 1 ? "" : "s"}`}
-              </td>
-              <td className={CELL}>
-                {describeSpan(now.getTime() - Date.parse(round.proposedAt))}
-                <span className="block text-zinc-700 dark:text-zinc-300">
-                  <UtcTime iso={round.proposedAt} />
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <WideTable
+      caption="FCPs awaiting my position"
+      headers={["Proposal", "Title", "Disposition", "Progress", "Waiting since"]}
+    >
+      {rounds.map((round) => (
+        <tr key={round.roundId} className={BODY_ROW}>
+          <th scope="row" className={`${CELL} font-normal`}>
+            <ProposalLink number={round.number} />
+          </th>
+          <td className={CELL}>{round.title}</td>
+          <td className={CELL}>
+            {round.disposition} ({PHASE[round.phase] ?? round.phase})
+          </td>
+          <td className={CELL}>
+            {round.approvals} of {round.required} approvals
+            {round.openConcerns > 0 && `, ${round.openConcerns} open concern${round.openConcerns === 1 ? "" : "s"}`}
+          </td>
+          <td className={CELL}>
+            {describeSpan(now.getTime() - Date.parse(round.proposedAt))}
+            <span className="block text-zinc-700 dark:text-zinc-300">
+              <UtcTime iso={round.proposedAt} />
+            </span>
+          </td>
+        </tr>
+      ))}
+    </WideTable>
   );
 }

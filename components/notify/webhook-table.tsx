@@ -1,44 +1,33 @@
-import { BODY_ROW, CELL, CONTROL, HEAD_ROW, SECONDARY_BUTTON } from "@/components/admin/form-classes";
+import { BODY_ROW, CELL, CONTROL, SECONDARY_BUTTON } from "@/components/admin/form-classes";
 import { UtcTime } from "@/components/proposal/utc-time";
 import type { WebhookView } from "@/lib/notify/webhooks-admin/list-webhooks";
-import { ScrollRegion } from "@/components/scroll-region";
+import { WideTable } from "@/components/wide-table";
 
 /** The registered webhooks, each with its switch and delete forms (a reason each). */
 export function WebhookTable({ webhooks }: { webhooks: WebhookView[] }) {
   return (
-    <ScrollRegion>
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Registered webhooks</caption>
-        <thead>
-          <tr className={HEAD_ROW}>
-            {["Webhook", "URL", "Events", "State", "Registered", "Change (with a reason)"].map((h) => (
-              <th key={h} scope="col" className="py-2 pr-3 font-semibold">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {webhooks.map((hook) => (
-            <tr key={hook.id} className={BODY_ROW}>
-              <th scope="row" className={`${CELL} font-normal`}>
-                {hook.id}
-              </th>
-              <td className={`${CELL} break-all`}>{hook.url}</td>
-              <td className={CELL}>{hook.level === "every" ? "every change" : "significant only"}</td>
-              <td className={CELL}>{hook.active ? "active" : "switched off"}</td>
-              <td className={CELL}>
-                <UtcTime iso={hook.createdAt} /> by {hook.createdBy}
-              </td>
-              <td className={CELL}>
-                <ChangeForm hook={hook} verb={hook.active ? "deactivate" : "reactivate"} />
-                <ChangeForm hook={hook} verb="delete" />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <WideTable
+      caption="Registered webhooks"
+      headers={["Webhook", "URL", "Events", "State", "Registered", "Change (with a reason)"]}
+    >
+      {webhooks.map((hook) => (
+        <tr key={hook.id} className={BODY_ROW}>
+          <th scope="row" className={`${CELL} font-normal`}>
+            {hook.id}
+          </th>
+          <td className={`${CELL} break-all`}>{hook.url}</td>
+          <td className={CELL}>{hook.level === "every" ? "every change" : "significant only"}</td>
+          <td className={CELL}>{hook.active ? "active" : "switched off"}</td>
+          <td className={CELL}>
+            <UtcTime iso={hook.createdAt} /> by {hook.createdBy}
+          </td>
+          <td className={CELL}>
+            <ChangeForm hook={hook} verb={hook.active ? "deactivate" : "reactivate"} />
+            <ChangeForm hook={hook} verb="delete" />
+          </td>
+        </tr>
+      ))}
+    </WideTable>
   );
 }
 
