@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
+import { runPeriodically } from "@/lib/server/run-periodically";
 import { oneLine } from "./channels/delivery-error";
 import { matrixRoom } from "./channels/matrix-room";
 import { webhookPoster } from "./channels/post-webhook";
@@ -66,24 +67,12 @@ export function startNotifications(prisma: PrismaClient, options: NotifyOptions 
     console.error(`Notifications are off: ${oneLine(error)}`);
     return () => {};
   }
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
+  const pass = async () => {
     try {
       await runNotifyPass(notify);
     } catch (error) {
       console.error(`Notification pass failed (retrying in ${seconds} s): ${oneLine(error)}`);
-    } finally {
-      running = false;
     }
   };
-  const first = setTimeout(() => void tick(), 0);
-  const every = setInterval(() => void tick(), seconds * 1000);
-  first.unref();
-  every.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(every);
-  };
+  return runPeriodically(pass, { firstDelayMs: 0, everyMs: seconds * 1000 });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { completeDueFcps } from "@/lib/fcp/operations/complete-due-fcps";
 import { startReadyFcps } from "@/lib/fcp/operations/start-ready-fcps";
+import { runPeriodically } from "./run-periodically";
 
 /**
  * Runs the FCP sweeps at once and then every `seconds` while the server runs; 0 turns
@@ -18,10 +19,7 @@ export function scheduleFcpSweeps(
   now: () => Date = () => new Date(),
 ): () => void {
   if (seconds <= 0) return () => {};
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
+  const sweep = async () => {
     try {
       const started = await startReadyFcps(prisma, now());
       const finished = await completeDueFcps(prisma, now());
@@ -32,16 +30,7 @@ export function scheduleFcpSweeps(
       // One line: a database error's message can run over several.
       const message = String((error as Error)?.message ?? error).split("\n", 1)[0];
       console.error(`FCP sweep failed (retrying in ${seconds} s): ${message}`);
-    } finally {
-      running = false;
     }
   };
-  const first = setTimeout(() => void tick(), 0);
-  const every = setInterval(() => void tick(), seconds * 1000);
-  first.unref();
-  every.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(every);
-  };
+  return runPeriodically(sweep, { firstDelayMs: 0, everyMs: seconds * 1000 });
 }

@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { formatSyncSummary } from "@/lib/github/sync/format-sync-summary";
 import { NO_TOKEN_WARNING, syncFromEnv } from "@/lib/github/sync/sync-from-env";
 import { env } from "@/lib/env";
+import { runPeriodically } from "./run-periodically";
 
 const FIRST_SYNC_DELAY_MS = 10_000;
 
@@ -13,25 +14,13 @@ const FIRST_SYNC_DELAY_MS = 10_000;
 export function scheduleSync(prisma: PrismaClient, minutes: number): () => void {
   if (minutes <= 0) return () => {};
   if (!env().GITHUB_TOKEN) console.warn(NO_TOKEN_WARNING);
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
+  const sync = async () => {
     try {
       const summary = await syncFromEnv(prisma);
       console.log(formatSyncSummary(summary).replaceAll("\n", " "));
     } catch (error) {
       console.error(`Scheduled sync failed: ${(error as Error).message}`);
-    } finally {
-      running = false;
     }
   };
-  const first = setTimeout(() => void tick(), FIRST_SYNC_DELAY_MS);
-  const every = setInterval(() => void tick(), minutes * 60_000);
-  first.unref();
-  every.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(every);
-  };
+  return runPeriodically(sync, { firstDelayMs: FIRST_SYNC_DELAY_MS, everyMs: minutes * 60_000 });
 }

@@ -8,6 +8,7 @@ import { fcpRulesFromEnv } from "@/lib/fcp/fcp-rules";
 import { createGitHubClient } from "../create-github-client";
 import { dryRunIssuePort, octokitIssuePort } from "./github-issue-port";
 import { runWriteBackPass, type WriteBackOptions } from "./run-write-back-pass";
+import { runPeriodically } from "@/lib/server/run-periodically";
 
 const CHECK_MS = 2_000;
 const IDLE_PASS_MS = 30_000;
@@ -55,13 +56,11 @@ export function startWriteBack(prisma: PrismaClient): () => void {
       ? `GitHub write-back is a dry run: it logs what it would write to ${options.repo.owner}/${options.repo.name}`
       : `GitHub write-back is on: app-run FCPs are written to ${options.repo.owner}/${options.repo.name}`,
   );
-  let running = false;
   let seenGeneration = -1;
   let lastPass = 0;
-  const tick = async () => {
+  const pass = async () => {
     const generation = dataGeneration();
-    if (running || (generation === seenGeneration && Date.now() - lastPass < IDLE_PASS_MS)) return;
-    running = true;
+    if (generation === seenGeneration && Date.now() - lastPass < IDLE_PASS_MS) return;
     seenGeneration = generation;
     lastPass = Date.now();
     try {
@@ -69,11 +68,7 @@ export function startWriteBack(prisma: PrismaClient): () => void {
     } catch (error) {
       // The database is down or the pass's own bookkeeping failed: say so once per pass.
       console.error(`GitHub write-back pass failed: ${(error as Error).message.split("\n", 1)[0]}`);
-    } finally {
-      running = false;
     }
   };
-  const timer = setInterval(() => void tick(), CHECK_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+  return runPeriodically(pass, { firstDelayMs: CHECK_MS, everyMs: CHECK_MS });
 }
