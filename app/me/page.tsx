@@ -12,7 +12,7 @@ import { getPrisma } from "@/lib/db/client";
 import { listAwaitingPosition } from "@/lib/me/list-awaiting-position";
 import { listFollowedProposals } from "@/lib/me/list-followed-proposals";
 import { listMyConcerns } from "@/lib/me/list-my-concerns";
-import { findUserId } from "@/lib/me-feed/load-private-feed";
+import { findUserId } from "@/lib/auth/user-id";
 import { listSavedSearches } from "@/lib/saved-searches/list-saved-searches";
 
 export const metadata: Metadata = { title: "My FCPs, concerns and follows" };

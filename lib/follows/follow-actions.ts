@@ -1,8 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { ActionError } from "@/lib/auth/action-result";
 import type { ActionDefinition, ResourceVerdict, Tx } from "@/lib/auth/run-action";
-import type { Viewer } from "@/lib/auth/roles";
+import { userIdOf } from "@/lib/auth/user-id";
 
 // Following an MSC lists it on the reader's /me page. Both actions are idempotent: a
 // second follow or unfollow changes nothing and says so, so a form sent twice (a
@@ -15,16 +14,6 @@ type Followed = { proposalNumber: number; following: boolean; changed: boolean }
 async function proposalVerdict(tx: Tx, proposalNumber: number): Promise<ResourceVerdict> {
   const found = await tx.proposal.findUnique({ where: { number: proposalNumber }, select: { number: true } });
   return found ? true : { status: 404, message: `MSC${proposalNumber} is not tracked here.` };
-}
-
-/** The viewer's users row: follows belong to a person, and sign-in always writes one. */
-export async function userIdOf(tx: Tx, viewer: Viewer): Promise<string> {
-  const user = await tx.user.findFirst({
-    where: { githubLogin: { equals: viewer.login ?? "", mode: "insensitive" } },
-    select: { id: true },
-  });
-  if (!user) throw new ActionError(403, "Your sign-in is not on record here: sign out and sign in again.");
-  return user.id;
 }
 
 export const followDefinition: ActionDefinition<typeof followInput, Followed> = {

@@ -16,15 +16,6 @@ export async function loadPrivateFeed(db: PrismaClient, token: string, now: Date
   return loadMeFeed(db, state.userId, { now });
 }
 
-/** The viewer's users row id, or null when their sign-in is not on record. */
-export async function findUserId(db: PrismaClient, login: string): Promise<string | null> {
-  const user = await db.user.findFirst({
-    where: { githubLogin: { equals: login, mode: "insensitive" } },
-    select: { id: true },
-  });
-  return user?.id ?? null;
-}
-
 /** When the reader's private feed link was made, or null when they have none. */
 export async function loadFeedLinkCreatedAt(db: PrismaClient, userId: string): Promise<Date | null> {
   const state = await db.meFeedState.findUnique({

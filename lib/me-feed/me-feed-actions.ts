@@ -1,22 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import { ActionError } from "@/lib/auth/action-result";
-import type { Viewer } from "@/lib/auth/roles";
-import type { ActionDefinition, Tx } from "@/lib/auth/run-action";
+import { userIdOf } from "@/lib/auth/user-id";
+import type { ActionDefinition } from "@/lib/auth/run-action";
 import { hashFeedToken, newFeedToken } from "./feed-token";
 
 // The reader's own /me/feed state: how far they have read, and their private feed link.
 // Each records an event of what was asked; the token never enters one.
-
-/** The viewer's users row: sign-in always writes one. */
-async function userIdOf(tx: Tx, viewer: Viewer): Promise<string> {
-  const user = await tx.user.findFirst({
-    where: { githubLogin: { equals: viewer.login ?? "", mode: "insensitive" } },
-    select: { id: true },
-  });
-  if (!user) throw new ActionError(403, "Your sign-in is not on record here: sign out and sign in again.");
-  return user.id;
-}
 
 export const markReadInput = z.object({
   /** The newest event id the page showed: what was read, not whatever arrived since. */

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ActionError } from "@/lib/auth/action-result";
 import type { ActionDefinition, ResourceVerdict, Tx } from "@/lib/auth/run-action";
 import type { Viewer } from "@/lib/auth/roles";
-import { userIdOf } from "@/lib/follows/follow-actions";
+import { userIdOf } from "@/lib/auth/user-id";
 import { applySavedSearchesInTransaction } from "./apply-saved-searches";
 import { checkbox, defaultName, encodeFilters, NAME_MAX, savedFiltersSchema } from "./saved-search-filters";
 

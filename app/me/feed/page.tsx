@@ -8,7 +8,8 @@ import { getViewer } from "@/lib/auth/get-viewer";
 import { readFlash } from "@/lib/auth/read-flash";
 import { getPrisma } from "@/lib/db/client";
 import { decodeCursor, loadMeFeed } from "@/lib/me-feed/load-me-feed";
-import { findUserId, loadFeedLinkCreatedAt } from "@/lib/me-feed/load-private-feed";
+import { findUserId } from "@/lib/auth/user-id";
+import { loadFeedLinkCreatedAt } from "@/lib/me-feed/load-private-feed";
 import { refreshReaderFollows } from "@/lib/saved-searches/refresh-reader-follows";
 
 export const metadata: Metadata = { title: "My feed" };

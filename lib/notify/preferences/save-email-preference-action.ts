@@ -1,5 +1,5 @@
 import "server-only";
-import { ActionError } from "@/lib/auth/action-result";
+import { userIdOf } from "@/lib/auth/user-id";
 import { defineAction } from "@/lib/auth/define-action";
 import type { ActionDefinition } from "@/lib/auth/run-action";
 import { emailPreferenceInput } from "./email-preference-input";
@@ -15,11 +15,7 @@ export const saveEmailPreferenceDefinition: ActionDefinition<typeof emailPrefere
   role: "contributor",
   input: emailPreferenceInput,
   handler: async ({ input, viewer, tx }) => {
-    const user = await tx.user.findFirst({
-      where: { githubLogin: { equals: viewer.login ?? "", mode: "insensitive" } },
-      select: { id: true },
-    });
-    if (!user) throw new ActionError(403, "Your sign-in is not on record here: sign out and sign in again.");
+    const userId = await userIdOf(tx, viewer);
     const fields = {
       enabled: input.enabled,
       level: input.level,
@@ -28,8 +24,8 @@ export const saveEmailPreferenceDefinition: ActionDefinition<typeof emailPrefere
       address: input.address ?? null,
     };
     await tx.emailPreference.upsert({
-      where: { userId: user.id },
-      create: { userId: user.id, ...fields },
+      where: { userId },
+      create: { userId, ...fields },
       update: fields,
     });
     const { address: _address, ...data } = fields;

@@ -1,7 +1,8 @@
 import { getViewer } from "@/lib/auth/get-viewer";
 import { getPrisma } from "@/lib/db/client";
 import { decodeCursor, loadMeFeed, loadReadMark } from "@/lib/me-feed/load-me-feed";
-import { findUserId, loadFeedLinkCreatedAt } from "@/lib/me-feed/load-private-feed";
+import { findUserId } from "@/lib/auth/user-id";
+import { loadFeedLinkCreatedAt } from "@/lib/me-feed/load-private-feed";
 import { refreshReaderFollows } from "@/lib/saved-searches/refresh-reader-follows";
 
 const PRIVATE = { "cache-control": "private, no-store" };

@@ -1,6 +1,6 @@
 import { getViewer } from "@/lib/auth/get-viewer";
 import { getPrisma } from "@/lib/db/client";
-import { findUserId } from "@/lib/me-feed/load-private-feed";
+import { findUserId } from "@/lib/auth/user-id";
 import { listSavedSearches } from "@/lib/saved-searches/list-saved-searches";
 import { createSavedSearchRoute } from "@/lib/saved-searches/saved-search-routes";
 
