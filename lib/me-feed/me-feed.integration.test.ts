@@ -1,19 +1,18 @@
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { ActionResult } from "@/lib/auth/action-result";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ZodType } from "zod";
 import { ANONYMOUS, makeViewer, type Viewer } from "@/lib/auth/roles";
-import { runAction, type ActionDefinition, type ActionDependencies } from "@/lib/auth/run-action";
+import type { ActionDefinition } from "@/lib/auth/run-action";
 import type { DatabaseHandle } from "@/lib/db/database-handle";
 import { applyMigrations } from "@/lib/db/migrate";
 import { seedProposal } from "@/test/support/seed-fcp-team";
+import { actionRunner, CROSS_SITE, SAME_SITE } from "@/test/support/run-action-on-database";
 import { DATABASE_KINDS, openTestDatabase } from "@/test/support/test-database";
 import { decodeCursor, loadMeFeed, type MeFeedPage } from "./load-me-feed";
 import { loadPrivateFeed } from "./load-private-feed";
 import { privateFeedResponse } from "./private-feed-response";
 import { createFeedLinkDefinition, markReadDefinition, revokeFeedLinkDefinition } from "./me-feed-actions";
 
-const SAME_SITE = { host: "tracker.example", origin: "https://tracker.example" };
-const CROSS_SITE = { host: "tracker.example", origin: "https://evil.example" };
 const alice = makeViewer("alice", { isMember: false, isAdmin: false });
 const NOW = new Date("2026-11-20T12:00:00Z");
 const at = (hour: number) => new Date(`2026-11-19T${String(hour).padStart(2, "0")}:00:00Z`);
@@ -22,24 +21,13 @@ describe.each(DATABASE_KINDS)("the personal feed on the %s database", (kind) => 
   let db: DatabaseHandle;
   let aliceId: string;
 
-  async function run<S extends import("zod").ZodType, T>(
+  const runner = actionRunner(() => db.prisma);
+  const run = <S extends ZodType, T>(
     definition: ActionDefinition<S, T>,
     input: unknown,
     viewer: Viewer = alice,
     headers: Record<string, string> = SAME_SITE,
-  ): Promise<ActionResult<T>> {
-    const deps: ActionDependencies = {
-      headers: { get: (name) => headers[name.toLowerCase()] ?? null },
-      trustedOrigins: [],
-      getViewer: async () => viewer,
-      transaction: (work) => db.prisma.$transaction(work),
-      dataChanged: vi.fn(),
-      logError: (error) => {
-        throw error;
-      },
-    };
-    return runAction(definition, input, deps);
-  }
+  ) => runner.run(definition, input, viewer, headers);
   const event = (kind: string, proposalNumber: number, when: Date, data: object = {}) =>
     db.prisma.event.create({ data: { kind, proposalNumber, at: when, source: "sync", data } });
   const feed = (options: Partial<Parameters<typeof loadMeFeed>[2]> = {}) =>

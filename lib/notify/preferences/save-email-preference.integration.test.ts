@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { ActionResult } from "@/lib/auth/action-result";
 import { ANONYMOUS, makeViewer, type Viewer } from "@/lib/auth/roles";
-import { runAction, type ActionDependencies } from "@/lib/auth/run-action";
 import { CROSS_SITE_MESSAGE } from "@/lib/auth/same-origin";
 import type { DatabaseHandle } from "@/lib/db/database-handle";
 import { applyMigrations } from "@/lib/db/migrate";
+import { actionRunner, CROSS_SITE, SAME_SITE } from "@/test/support/run-action-on-database";
 import { DATABASE_KINDS, openTestDatabase } from "@/test/support/test-database";
 import { saveEmailPreferenceDefinition } from "./save-email-preference-action";
 
@@ -12,8 +11,6 @@ import { saveEmailPreferenceDefinition } from "./save-email-preference-action";
 // signed in may, only for themselves, the address never reaches the public event log,
 // and a refusal writes nothing.
 
-const SAME_SITE = { host: "tracker.example", origin: "https://tracker.example" };
-const CROSS_SITE = { host: "tracker.example", origin: "https://evil.example" };
 const contributor = makeViewer("alice", { isMember: false, isAdmin: false });
 const member = makeViewer("m1", { isMember: true, isAdmin: false });
 const admin = makeViewer("root", { isMember: false, isAdmin: true });
@@ -24,24 +21,9 @@ describe.each(DATABASE_KINDS)("saving e-mail preferences on the %s database", (k
   let db: DatabaseHandle;
   const dataChanged = vi.fn();
 
-  function save(input: unknown, viewer: Viewer, headers: Record<string, string> = SAME_SITE) {
-    const deps: ActionDependencies = {
-      headers: { get: (name) => headers[name.toLowerCase()] ?? null },
-      trustedOrigins: [],
-      getViewer: async () => viewer,
-      transaction: (work) => db.prisma.$transaction(work),
-      dataChanged,
-      logError: (error) => {
-        throw error;
-      },
-    };
-    return runAction(saveEmailPreferenceDefinition, input, deps);
-  }
-  const ok = async <T>(result: Promise<ActionResult<T>>): Promise<T> => {
-    const outcome = await result;
-    if (!outcome.ok) throw new Error(`refused ${outcome.status}: ${outcome.message}`);
-    return outcome.data;
-  };
+  const { run, ok } = actionRunner(() => db.prisma, dataChanged);
+  const save = (input: unknown, viewer: Viewer, headers: Record<string, string> = SAME_SITE) =>
+    run(saveEmailPreferenceDefinition, input, viewer, headers);
   const snapshot = async () => ({
     events: await db.prisma.event.count(),
     preferences: await db.prisma.emailPreference.findMany({ orderBy: { userId: "asc" } }),
