@@ -3,6 +3,8 @@ import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { EVERY_KINDS } from "@/lib/notify/notify-level";
 import { REMINDER_KINDS } from "@/lib/reminders/reminder-kinds";
 import { endingSoonEntry, ENDING_SOON_MS, eventEntry, type MeFeedEntry, type ReadMark } from "./me-feed-entry";
+import { FEED_EVENT_SELECT, NEWEST_FIRST } from "@/lib/feeds/load-feed-events";
+import { toNotifyEvent } from "@/lib/notify/load-notify-events";
 
 // The events on the MSCs a reader follows and the reminders addressed to them, newest
 // first, a page at a time. Pages are keyset-paginated on (at, id): a page stays the same
@@ -65,18 +67,9 @@ export async function loadMeFeed(
     loadReadMark(db, userId),
     db.event.findMany({
       where,
-      orderBy: [{ at: "desc" }, { id: "desc" }],
+      orderBy: NEWEST_FIRST,
       take: limit + 1,
-      select: {
-        id: true,
-        kind: true,
-        at: true,
-        actorLogin: true,
-        data: true,
-        proposalNumber: true,
-        proposal: { select: { title: true } },
-        fcpRound: { select: { disposition: true } },
-      },
+      select: FEED_EVENT_SELECT,
     }),
     db.event.findFirst({
       where: feed,
@@ -103,21 +96,10 @@ export async function loadMeFeed(
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const full = rows.length > limit;
-  const events = page.flatMap((row) =>
-    row.proposalNumber === null || row.proposal === null
-      ? []
-      : [
-          eventEntry(
-            {
-              ...row,
-              proposalNumber: row.proposalNumber,
-              proposalTitle: row.proposal.title,
-              disposition: row.fcpRound?.disposition ?? null,
-            },
-            read,
-          ),
-        ],
-  );
+  const events = page.flatMap((row) => {
+    const event = toNotifyEvent(row);
+    return event ? [eventEntry(event, read)] : [];
+  });
   // Derived entries go on the page whose time span holds them: from the cursor down to
   // the page's last event (to the end on the last page), so each shows exactly once.
   const derived = rounds

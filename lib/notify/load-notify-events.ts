@@ -1,33 +1,16 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { FEED_EVENT_SELECT, toFeedEvent } from "@/lib/feeds/load-feed-events";
 import type { NotifyEvent } from "./notify-event";
 
-export const NOTIFY_EVENT_SELECT = {
-  id: true,
-  kind: true,
-  at: true,
-  actorLogin: true,
-  data: true,
-  proposalNumber: true,
-  proposal: { select: { title: true } },
-  fcpRound: { select: { disposition: true } },
-} as const satisfies Prisma.EventSelect;
+type Row = Prisma.EventGetPayload<{ select: typeof FEED_EVENT_SELECT }>;
 
-type Row = Prisma.EventGetPayload<{ select: typeof NOTIFY_EVENT_SELECT }>;
-
-/** Null for an event about no proposal (a team change) or a deleted one: nothing to link to. */
+/** The feeds' reading of an event, keyed by its id: null when it is about no proposal. */
 export function toNotifyEvent(row: Row): NotifyEvent | null {
-  if (row.proposalNumber === null || row.proposal === null) return null;
-  return {
-    id: row.id,
-    kind: row.kind,
-    at: row.at,
-    actorLogin: row.actorLogin,
-    data: row.data,
-    proposalNumber: row.proposalNumber,
-    proposalTitle: row.proposal.title,
-    disposition: row.fcpRound?.disposition ?? null,
-  };
+  const event = toFeedEvent(row);
+  if (!event) return null;
+  const { key: _key, ...fields } = event;
+  return { ...fields, id: row.id };
 }
 
 /** The events after `afterId`, oldest first, with every id read (for the cursor's hole check). */
@@ -41,7 +24,7 @@ export async function loadEventsAfter(
     where: { id: upToId === null ? { gt: afterId } : { gt: afterId, lte: upToId } },
     orderBy: { id: "asc" },
     take: limit,
-    select: NOTIFY_EVENT_SELECT,
+    select: FEED_EVENT_SELECT,
   });
   return {
     ids: rows.map((row) => row.id),
@@ -53,7 +36,7 @@ export async function loadEventsByIds(prisma: PrismaClient, ids: readonly bigint
   const rows = await prisma.event.findMany({
     where: { id: { in: [...ids] } },
     orderBy: { id: "asc" },
-    select: NOTIFY_EVENT_SELECT,
+    select: FEED_EVENT_SELECT,
   });
   return rows.map(toNotifyEvent).filter((event): event is NotifyEvent => event !== null);
 }
