@@ -2,6 +2,7 @@ import "server-only";
 import { defineAction } from "@/lib/auth/define-action";
 import type { ActionDefinition } from "@/lib/auth/run-action";
 import { teamChangeInput } from "./admin-inputs";
+import { findServingPeriod } from "./serving-period";
 import { teamEditVerdict } from "./team-edit-verdict";
 
 type Added = { login: string; servedFrom: string };
@@ -17,10 +18,7 @@ export const addMemberDefinition: ActionDefinition<typeof teamChangeInput, Added
   authorize: async (_viewer, input, tx) => {
     const editable = await teamEditVerdict(tx);
     if (editable !== true) return editable;
-    const serving = await tx.sctMember.findFirst({
-      where: { githubLogin: { equals: input.login, mode: "insensitive" }, servedUntil: null },
-      select: { githubLogin: true },
-    });
+    const serving = await findServingPeriod(tx, input.login);
     return serving ? { status: 409, message: `${serving.githubLogin} is already on the Spec Core Team.` } : true;
   },
   handler: async ({ input, tx }) => {

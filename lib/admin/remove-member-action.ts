@@ -2,6 +2,7 @@ import "server-only";
 import { defineAction } from "@/lib/auth/define-action";
 import type { ActionDefinition } from "@/lib/auth/run-action";
 import { teamChangeInput } from "./admin-inputs";
+import { findServingPeriod } from "./serving-period";
 import { teamEditVerdict } from "./team-edit-verdict";
 
 type Removed = { login: string; servedUntil: string };
@@ -17,18 +18,14 @@ export const removeMemberDefinition: ActionDefinition<typeof teamChangeInput, Re
   authorize: async (_viewer, input, tx) => {
     const editable = await teamEditVerdict(tx);
     if (editable !== true) return editable;
-    const serving = await tx.sctMember.findFirst({
-      where: { githubLogin: { equals: input.login, mode: "insensitive" }, servedUntil: null },
-      select: { id: true },
-    });
+    const serving = await findServingPeriod(tx, input.login);
     return serving ? true : { status: 404, message: `${input.login} is not on the Spec Core Team.` };
   },
   handler: async ({ input, tx }) => {
     const now = new Date();
-    const period = await tx.sctMember.findFirstOrThrow({
-      where: { githubLogin: { equals: input.login, mode: "insensitive" }, servedUntil: null },
-      select: { id: true, githubLogin: true },
-    });
+    const period = await findServingPeriod(tx, input.login);
+    // authorize found it earlier in this same transaction.
+    if (!period) throw new Error(`${input.login}'s open membership period is gone`);
     await tx.sctMember.update({ where: { id: period.id }, data: { servedUntil: now } });
     return {
       data: { login: period.githubLogin, servedUntil: now.toISOString() },
